@@ -1,0 +1,11 @@
+export { PLAN_BODY_FIELD } from './planFields'
+export { createPlanExtensions } from './planExtensions'
+export { createPlanSchema } from './planSchema'
+export {
+  PLAN_TEMPLATE_SECTIONS,
+  createPlanTemplate,
+  findTemplateSection,
+  type TemplateSection,
+} from './planTemplate'
+export { planUpdateFromJSON, planDocToJSON } from './planDocument'
+export { outlineOf, countWords, plainTextOf, type OutlineEntry } from './planText'
