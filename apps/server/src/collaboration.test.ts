@@ -1,0 +1,158 @@
+import { CloseCode, MessageType } from '@coplan/protocol'
+import * as encoding from 'lib0/encoding'
+import { describe, expect, it, vi } from 'vitest'
+import { WebSocket } from 'ws'
+import { connectClient } from './testing/connectClient'
+import { startTestServer } from './testing/startTestServer'
+
+const firstPlanId = (server: { course: { listPlans(): { id: string }[] } }): string => {
+  const plan = server.course.listPlans()[0]
+  if (!plan) throw new Error('the demo course has no plan')
+  return plan.id
+}
+
+const openRawSocket = async (url: string): Promise<WebSocket> => {
+  const socket = new WebSocket(url)
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve)
+    socket.once('error', reject)
+  })
+  return socket
+}
+
+const closeCodeOf = (socket: WebSocket): Promise<number> =>
+  new Promise((resolve) => socket.once('close', (code) => resolve(code)))
+
+describe('real-time collaboration through the stock y-websocket provider', () => {
+  it('serves a new plan with the template and lets two clients converge', async () => {
+    const { server, collabUrl } = await startTestServer()
+    const planId = firstPlanId(server)
+    const alice = connectClient(collabUrl, planId)
+    const bob = connectClient(collabUrl, planId)
+    await Promise.all([alice.synced, bob.synced])
+    expect(alice.text()).toContain('Korean reference cases')
+
+    alice.appendParagraph('Alice writes the background.')
+    bob.appendParagraph('Bob drafts the budget.')
+    await vi.waitFor(() => {
+      expect(alice.text()).toContain('Bob drafts the budget.')
+      expect(bob.text()).toContain('Alice writes the background.')
+    })
+    expect(alice.text()).toBe(bob.text())
+  })
+
+  it('gives a client that joins later the full state', async () => {
+    const { server, collabUrl } = await startTestServer()
+    const planId = firstPlanId(server)
+    const alice = connectClient(collabUrl, planId)
+    await alice.synced
+    for (let i = 0; i < 20; i++) alice.appendParagraph(`Line ${i}`)
+    const bob = connectClient(collabUrl, planId)
+    await vi.waitFor(() => expect(bob.text()).toContain('Line 19'))
+    const carol = connectClient(collabUrl, planId)
+    await carol.synced
+    expect(carol.text()).toBe(alice.text())
+  })
+
+  it('keeps the plan across a server restart', async () => {
+    const first = await startTestServer()
+    const planId = firstPlanId(first.server)
+    const alice = connectClient(first.collabUrl, planId)
+    const bob = connectClient(first.collabUrl, planId)
+    await Promise.all([alice.synced, bob.synced])
+    alice.appendParagraph('Stored before the restart.')
+    await vi.waitFor(() => expect(bob.text()).toContain('Stored before the restart.'))
+    alice.provider.destroy()
+    bob.provider.destroy()
+
+    const second = await first.restart()
+    const carol = connectClient(second.collabUrl, planId)
+    await carol.synced
+    expect(carol.text()).toContain('Stored before the restart.')
+  })
+
+  it('loads a plan once when many clients connect at the same moment', async () => {
+    const { server, collabUrl } = await startTestServer()
+    const planId = firstPlanId(server)
+    const clients = Array.from({ length: 12 }, () => connectClient(collabUrl, planId))
+    await Promise.all(clients.map((client) => client.synced))
+    expect(server.registry.loadedCount).toBe(1)
+    const rooms = await Promise.all(clients.map(() => server.registry.open(planId)))
+    expect(new Set(rooms).size).toBe(1)
+    expect(rooms[0]?.connectionCount).toBe(12)
+  })
+
+  it('unloads a plan once its last client has gone, and loads it again intact', async () => {
+    const { server, collabUrl } = await startTestServer({ idleUnloadMs: 50 })
+    const planId = firstPlanId(server)
+    const alice = connectClient(collabUrl, planId)
+    await alice.synced
+    alice.appendParagraph('Before unloading.')
+    await vi.waitFor(() => expect(server.registry.loadedCount).toBe(1))
+    alice.provider.destroy()
+    await vi.waitFor(() => expect(server.registry.loadedCount).toBe(0))
+    const bob = connectClient(collabUrl, planId)
+    await bob.synced
+    expect(bob.text()).toContain('Before unloading.')
+  })
+})
+
+describe('bad input on the websocket', () => {
+  it('closes only the connection that sent a malformed message', async () => {
+    const { server, collabUrl } = await startTestServer()
+    const planId = firstPlanId(server)
+    const alice = connectClient(collabUrl, planId)
+    const bob = connectClient(collabUrl, planId)
+    await Promise.all([alice.synced, bob.synced])
+
+    const cases: Uint8Array[] = [
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]),
+      new Uint8Array([77]), // unknown message type
+      new Uint8Array([MessageType.Sync, 9]), // unknown sync message type
+      new Uint8Array([MessageType.Awareness, 200, 1]), // length prefix beyond the message
+      (() => {
+        const encoder = encoding.createEncoder()
+        encoding.writeVarUint(encoder, MessageType.Awareness)
+        encoding.writeVarString(encoder, '\u0001\u0001\u0001{not json')
+        return encoding.toUint8Array(encoder)
+      })(),
+    ]
+    for (const bytes of cases) {
+      const attacker = await openRawSocket(`${collabUrl}/${planId}`)
+      const closed = closeCodeOf(attacker)
+      attacker.send(bytes)
+      expect(await closed).toBe(CloseCode.MalformedMessage)
+    }
+    const texter = await openRawSocket(`${collabUrl}/${planId}`)
+    const textClosed = closeCodeOf(texter)
+    texter.send('a text frame')
+    expect(await textClosed).toBe(CloseCode.MalformedMessage)
+
+    alice.appendParagraph('Still working after the attack.')
+    await vi.waitFor(() => expect(bob.text()).toContain('Still working after the attack.'))
+    expect(alice.provider.wsconnected && bob.provider.wsconnected).toBe(true)
+  })
+
+  it('refuses the upgrade for a plan that does not exist', async () => {
+    const { collabUrl } = await startTestServer()
+    const socket = new WebSocket(`${collabUrl}/no-such-plan`)
+    const status = await new Promise<number>((resolve) =>
+      socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)),
+    )
+    expect(status).toBe(404)
+  })
+
+  it('closes an oversized message with 1009 and keeps others connected', async () => {
+    const { server, collabUrl } = await startTestServer({ maxMessageBytes: 1024 })
+    const planId = firstPlanId(server)
+    const alice = connectClient(collabUrl, planId)
+    await alice.synced
+    const attacker = await openRawSocket(`${collabUrl}/${planId}`)
+    const closed = closeCodeOf(attacker)
+    attacker.send(new Uint8Array(4096))
+    expect(await closed).toBe(1009)
+    const bob = connectClient(collabUrl, planId)
+    await bob.synced
+    expect(bob.text()).toBe(alice.text())
+  })
+})

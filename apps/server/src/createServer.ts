@@ -1,0 +1,97 @@
+import type { AddressInfo } from 'node:net'
+import { createAdaptorServer } from '@hono/node-server'
+import type { Server } from 'node:http'
+import { CloseCode, closeReasons } from '@coplan/protocol'
+import { Hono } from 'hono'
+import { WebSocketServer } from 'ws'
+import type { ServerConfig } from './config'
+import { resolveConfig } from './config'
+import { CourseStore } from './course/CourseStore'
+import { seedDemoCourse } from './course/seedDemoCourse'
+import type { Db } from './database/openDatabase'
+import { openDatabase } from './database/openDatabase'
+import { createApiRoutes } from './http/apiRoutes'
+import { createHttpErrorHandler } from './http/handleHttpError'
+import { createStaticRoutes } from './http/staticRoutes'
+import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
+import { RoomRegistry } from './rooms/RoomRegistry'
+import { createCollabRoute } from './transport/collabRoute'
+import { startHeartbeat } from './transport/startHeartbeat'
+
+export interface CoplanServer {
+  /** Starts listening; port 0 picks a free port. Resolves with the bound address. */
+  listen(port: number, host?: string): Promise<{ port: number; url: string }>
+  /** Stops accepting connections, stores and compacts every plan, closes the database. */
+  close(): Promise<void>
+  readonly registry: RoomRegistry
+  readonly course: CourseStore
+  /** The open database, for operations and tests that need to reach below the stores. */
+  readonly database: Db
+}
+
+/** The composition root: every part of the server is created and wired here, once. */
+export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServer => {
+  const config = resolveConfig(overrides)
+  const { logger } = config
+  const db = openDatabase(config.dataDir)
+  const course = new CourseStore(db)
+  if (config.demo && seedDemoCourse(course)) logger.info('Created the demo course')
+  const store = new SqliteDocumentStore(db)
+  const registry = new RoomRegistry({
+    store,
+    logger,
+    idleUnloadMs: config.idleUnloadMs,
+    compactEveryUpdates: config.compactEveryUpdates,
+    storageRetryMs: config.storageRetryMs,
+  })
+  let closing = false
+
+  const app = new Hono()
+  app.onError(createHttpErrorHandler(logger))
+  app.route(
+    '/api',
+    createApiRoutes({
+      course,
+      maxBodyBytes: config.maxBodyBytes,
+      isReady: () => !closing && db.open,
+    }),
+  )
+  app.route('/collab', createCollabRoute({ course, registry, logger }))
+  if (config.webDistDir) app.route('/', createStaticRoutes(config.webDistDir))
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
+  const stopHeartbeat = startHeartbeat(wss, config.pingIntervalMs)
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server
+
+  return {
+    registry,
+    course,
+    database: db,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, host, () => {
+          server.off('error', reject)
+          const address = server.address() as AddressInfo
+          const wildcard = address.address === '0.0.0.0' || address.address === '::'
+          const shownHost = wildcard
+            ? 'localhost'
+            : address.family === 'IPv6'
+              ? `[${address.address}]`
+              : address.address
+          resolve({ port: address.port, url: `http://${shownHost}:${address.port}` })
+        })
+      }),
+    close: async () => {
+      if (closing) return
+      closing = true
+      stopHeartbeat()
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
+      await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
+      for (const socket of wss.clients) socket.terminate()
+      server.closeAllConnections()
+      await stopped
+      db.close()
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import type Database from 'better-sqlite3'
+
+/**
+ * Schema changes, in order. `PRAGMA user_version` records how many have run; each runs in its
+ * own transaction, so a failed migration leaves the database at the previous version. Never
+ * edit a migration that has shipped: append a new one.
+ */
+export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
+  (db) => {
+    db.exec(`
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      CREATE TABLE teams (
+        id TEXT PRIMARY KEY,
+        country TEXT NOT NULL,
+        country_code TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE plans (
+        id TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL REFERENCES teams(id),
+        title TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_edited_at TEXT NOT NULL
+      );
+      CREATE INDEX plans_team ON plans(team_id);
+      -- The merged state of a plan's document up to its last compaction.
+      CREATE TABLE plan_snapshots (
+        plan_id TEXT PRIMARY KEY REFERENCES plans(id),
+        state BLOB NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- Updates since the snapshot, in the order Yjs integrated them.
+      CREATE TABLE plan_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        data BLOB NOT NULL
+      );
+      CREATE INDEX plan_updates_plan ON plan_updates(plan_id, seq);
+    `)
+  },
+]
+
+export const migrate = (db: Database.Database): void => {
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `Database schema version ${current} is newer than this Coplan (${MIGRATIONS.length}); upgrade Coplan`,
+    )
+  }
+  MIGRATIONS.slice(current).forEach((step, index) => {
+    db.transaction(() => {
+      step(db)
+      db.pragma(`user_version = ${current + index + 1}`)
+    })()
+  })
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createServer } from './createServer'
+
+// The only place that reads the environment.
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const port = Number(process.env.PORT ?? 8080)
+const host = process.env.HOST ?? '0.0.0.0'
+const webDistDir = path.join(repoRoot, 'apps/web/dist')
+const webBuilt = fs.existsSync(path.join(webDistDir, 'index.html'))
+if (!webBuilt) console.warn('The web app is not built (npm run build); serving the API only')
+const server = createServer({
+  dataDir: path.resolve(process.env.DATA_DIR ?? 'data'),
+  demo: process.env.COPLAN_DEMO !== '0',
+  webDistDir: webBuilt ? webDistDir : null,
+})
+
+const { url } = await server.listen(port, host)
+// Tests and scripts wait for this exact line.
+console.log(`Coplan listening on ${url}`)
+
+let stopping = false
+const stop = (signal: string): void => {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal} received: storing every plan and shutting down`)
+  server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('Shutdown failed', error)
+      process.exit(1)
+    },
+  )
+}
+process.on('SIGTERM', () => stop('SIGTERM'))
+process.on('SIGINT', () => stop('SIGINT'))

@@ -1,0 +1,20 @@
+/** A plan's stored document: the last compacted state plus the updates stored since. */
+export interface StoredDocument {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+  /** Number of updates since the snapshot; the room compacts once it grows large. */
+  updateCount: number
+}
+
+/**
+ * Where plan documents live. Synchronous on purpose: a room stores every update before it
+ * relays it, and a synchronous store makes that ordering impossible to get wrong.
+ * Every method throws when storage fails; callers must not go on as if it had succeeded.
+ */
+export interface DocumentStore {
+  load(planId: string): StoredDocument
+  /** Stores updates, in order, in one transaction, and stamps the plan as edited. */
+  append(planId: string, updates: readonly Uint8Array[], editedAt: Date): void
+  /** Atomically replaces the snapshot with `state` and drops the updates it contains. */
+  compact(planId: string, state: Uint8Array): void
+}

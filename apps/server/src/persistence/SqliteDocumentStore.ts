@@ -1,0 +1,57 @@
+import type { Db } from '../database/openDatabase'
+import type { DocumentStore, StoredDocument } from './DocumentStore'
+
+const toBytes = (buffer: Buffer): Uint8Array =>
+  new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+
+export class SqliteDocumentStore implements DocumentStore {
+  readonly #db: Db
+  readonly #statements
+
+  constructor(db: Db) {
+    this.#db = db
+    this.#statements = {
+      snapshot: db.prepare<[string], { state: Buffer }>(
+        'SELECT state FROM plan_snapshots WHERE plan_id = ?',
+      ),
+      updates: db.prepare<[string], { data: Buffer }>(
+        'SELECT data FROM plan_updates WHERE plan_id = ? ORDER BY seq',
+      ),
+      insertUpdate: db.prepare<[string, Uint8Array]>(
+        'INSERT INTO plan_updates (plan_id, data) VALUES (?, ?)',
+      ),
+      touchPlan: db.prepare<[string, string]>('UPDATE plans SET last_edited_at = ? WHERE id = ?'),
+      upsertSnapshot: db.prepare<[string, Uint8Array, string]>(
+        `INSERT INTO plan_snapshots (plan_id, state, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (plan_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+      ),
+      deleteUpdates: db.prepare<[string]>('DELETE FROM plan_updates WHERE plan_id = ?'),
+    }
+  }
+
+  load(planId: string): StoredDocument {
+    return this.#db.transaction(() => {
+      const snapshot = this.#statements.snapshot.get(planId)
+      const updates = this.#statements.updates.all(planId).map((row) => toBytes(row.data))
+      return {
+        snapshot: snapshot ? toBytes(snapshot.state) : null,
+        updates,
+        updateCount: updates.length,
+      }
+    })()
+  }
+
+  append(planId: string, updates: readonly Uint8Array[], editedAt: Date): void {
+    this.#db.transaction(() => {
+      for (const update of updates) this.#statements.insertUpdate.run(planId, update)
+      this.#statements.touchPlan.run(editedAt.toISOString(), planId)
+    })()
+  }
+
+  compact(planId: string, state: Uint8Array): void {
+    this.#db.transaction(() => {
+      this.#statements.upsertSnapshot.run(planId, state, new Date().toISOString())
+      this.#statements.deleteUpdates.run(planId)
+    })()
+  }
+}

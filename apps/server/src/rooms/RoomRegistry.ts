@@ -1,0 +1,158 @@
+import { CloseCode, closeReasons } from '@coplan/protocol'
+import * as Y from 'yjs'
+import type { Logger } from '../logger'
+import type { DocumentStore } from '../persistence/DocumentStore'
+import { Room } from './Room'
+
+export interface RoomRegistryOptions {
+  store: DocumentStore
+  logger: Logger
+  idleUnloadMs: number
+  compactEveryUpdates: number
+  storageRetryMs: number
+  now?: () => number
+}
+
+/** The plan's stored document could not be turned into a Y.Doc; it must not be served. */
+export class PlanLoadError extends Error {
+  constructor(
+    readonly planId: string,
+    options: { cause: unknown },
+  ) {
+    super(`Plan ${planId} could not be loaded`, options)
+  }
+}
+
+const STORAGE_FAILED_NOTICE =
+  'The server could not save changes, so this plan is read-only for now. Your recent edits are kept in this tab.'
+
+/**
+ * Loaded rooms by plan id. A plan is loaded once however many clients ask at the same moment,
+ * and unloaded (compacted first) when its last client has been gone for `idleUnloadMs`.
+ */
+export class RoomRegistry {
+  readonly #options: RoomRegistryOptions
+  readonly #rooms = new Map<string, Promise<Room>>()
+  readonly #loaded = new Map<string, Room>()
+  readonly #idleTimers = new Map<Room, NodeJS.Timeout>()
+  /** When each plan's storage last failed: such a plan loads read-only for a while. */
+  readonly #storageFailures = new Map<string, number>()
+
+  constructor(options: RoomRegistryOptions) {
+    this.#options = options
+  }
+
+  get loadedCount(): number {
+    return this.#rooms.size
+  }
+
+  /** The room of `planId`, loading it if needed. Rejects with `PlanLoadError`. */
+  open(planId: string): Promise<Room> {
+    let room = this.#rooms.get(planId)
+    if (!room) {
+      room = this.#load(planId)
+      this.#rooms.set(planId, room)
+      room.catch(() => this.#rooms.delete(planId))
+    }
+    return room.then((loaded) => {
+      this.#cancelIdle(loaded)
+      return loaded
+    })
+  }
+
+  /** Flushes, compacts and closes every room, e.g. on shutdown. */
+  async closeAll(code: number, reason: string): Promise<void> {
+    const rooms = await Promise.allSettled([...this.#rooms.values()])
+    for (const result of rooms) {
+      if (result.status === 'fulfilled') this.#unload(result.value, code, reason)
+    }
+  }
+
+  async #load(planId: string): Promise<Room> {
+    const { store, logger } = this.#options
+    const doc = new Y.Doc()
+    let updateCount: number
+    try {
+      const stored = store.load(planId)
+      updateCount = stored.updateCount
+      doc.transact(() => {
+        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+        for (const update of stored.updates) Y.applyUpdate(doc, update)
+      })
+      // Structs waiting for missing ones mean the stored log has a gap: refuse, never guess.
+      if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+        throw new Error('Stored updates depend on missing ones')
+      }
+    } catch (error) {
+      doc.destroy()
+      logger.error('Failed to load plan', { plan: planId, error: String(error) })
+      throw new PlanLoadError(planId, { cause: error })
+    }
+    const failedAt = this.#storageFailures.get(planId)
+    const now = this.#now()
+    const storageSuspect = failedAt !== undefined && now - failedAt < this.#options.storageRetryMs
+    if (!storageSuspect) this.#storageFailures.delete(planId)
+    const room = new Room({
+      planId,
+      doc,
+      store,
+      logger,
+      compactEveryUpdates: this.#options.compactEveryUpdates,
+      storedUpdateCount: updateCount,
+      readOnlyReason: storageSuspect ? STORAGE_FAILED_NOTICE : null,
+      onStorageFailure: (failed, error) => this.#onStorageFailure(failed, error),
+      onEmpty: (empty) => this.#scheduleIdle(empty),
+    })
+    this.#loaded.set(planId, room)
+    // A room nobody joins (every waiting socket closed) must still be unloaded.
+    this.#scheduleIdle(room)
+    return room
+  }
+
+  #onStorageFailure(room: Room, error: unknown): void {
+    this.#options.logger.error('Storing updates failed; plan turns read-only', {
+      plan: room.planId,
+      error: error instanceof Error ? error.message : String(error),
+    })
+    this.#storageFailures.set(room.planId, this.#now())
+    // The in-memory doc now holds updates the database lacks: drop it and reload from storage
+    // when clients reconnect, rather than serve a state that diverges from what is stored.
+    this.#forget(room)
+    room.close(CloseCode.StorageFailed, closeReasons[CloseCode.StorageFailed])
+  }
+
+  #scheduleIdle(room: Room): void {
+    this.#cancelIdle(room)
+    const timer = setTimeout(() => {
+      this.#idleTimers.delete(room)
+      if (room.connectionCount === 0) {
+        this.#unload(room, CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
+      }
+    }, this.#options.idleUnloadMs)
+    timer.unref()
+    this.#idleTimers.set(room, timer)
+  }
+
+  #cancelIdle(room: Room): void {
+    const timer = this.#idleTimers.get(room)
+    if (timer) clearTimeout(timer)
+    this.#idleTimers.delete(room)
+  }
+
+  #unload(room: Room, code: number, reason: string): void {
+    this.#forget(room)
+    room.compact()
+    room.close(code, reason)
+  }
+
+  #forget(room: Room): void {
+    this.#cancelIdle(room)
+    if (this.#loaded.get(room.planId) !== room) return
+    this.#loaded.delete(room.planId)
+    this.#rooms.delete(room.planId)
+  }
+
+  #now(): number {
+    return (this.#options.now ?? Date.now)()
+  }
+}

@@ -1,0 +1,61 @@
+import { PLAN_BODY_FIELD } from '@coplan/schema'
+import { onTestFinished } from 'vitest'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+
+export interface TestClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** The plan body, as the editor binds it. */
+  body: Y.XmlFragment
+  /** Resolves once the provider has synced with the server. */
+  synced: Promise<void>
+  /** Appends a paragraph with `text` to the body, as typing would. */
+  appendParagraph(text: string): void
+  /** All text of the body's paragraphs and headings, one per line. */
+  text(): string
+}
+
+/**
+ * A real Yjs client through the stock y-websocket `WebsocketProvider`, destroyed when the
+ * current test finishes.
+ */
+export const connectClient = (collabUrl: string, planId: string): TestClient => {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(collabUrl, planId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  onTestFinished(() => {
+    provider.destroy()
+    doc.destroy()
+  })
+  const body = doc.getXmlFragment(PLAN_BODY_FIELD)
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve()
+    else provider.once('sync', () => resolve())
+  })
+  return {
+    doc,
+    provider,
+    body,
+    synced,
+    appendParagraph: (text) => {
+      const paragraph = new Y.XmlElement('paragraph')
+      paragraph.insert(0, [new Y.XmlText(text)])
+      body.push([paragraph])
+    },
+    text: () =>
+      body
+        .toArray()
+        .map((node) => (node instanceof Y.XmlElement ? textOf(node) : ''))
+        .join('\n'),
+  }
+}
+
+const textOf = (element: Y.XmlElement): string =>
+  element
+    .toArray()
+    .map((child) => (child instanceof Y.XmlText ? child.toString() : textOf(child as Y.XmlElement)))
+    .join('')

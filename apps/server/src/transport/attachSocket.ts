@@ -1,0 +1,72 @@
+import { CloseCode, closeReasons } from '@coplan/protocol'
+import type { WebSocket } from 'ws'
+import type { Logger } from '../logger'
+import type { Connection } from '../rooms/Connection'
+import type { Room } from '../rooms/Room'
+import type { RoomRegistry } from '../rooms/RoomRegistry'
+
+/** Messages a client may send while its plan is still loading; more is abuse. */
+const MAX_EARLY_MESSAGES = 64
+
+export interface AttachSocketOptions {
+  socket: WebSocket
+  planId: string
+  connectionId: string
+  canWrite: boolean
+  registry: RoomRegistry
+  logger: Logger
+}
+
+/**
+ * Joins an upgraded `ws` socket to its plan's room. The message listener is attached before
+ * the room is awaited, so messages that arrive while the plan loads are kept, not lost.
+ */
+export const attachSocket = (options: AttachSocketOptions): void => {
+  const { socket, planId, registry, logger } = options
+  const connection: Connection = {
+    id: options.connectionId,
+    canWrite: options.canWrite,
+    send: (message) => {
+      if (socket.readyState === socket.OPEN) socket.send(message)
+    },
+    close: (code, reason) => socket.close(code, reason),
+  }
+  let room: Room | null = null
+  let closed = false
+  const early: Uint8Array[] = []
+
+  socket.on('message', (data, isBinary) => {
+    if (!isBinary || !(data instanceof Buffer)) {
+      connection.close(CloseCode.MalformedMessage, closeReasons[CloseCode.MalformedMessage])
+      return
+    }
+    // An exact copy: lib0 decodes within the underlying buffer, which `ws` may share.
+    const message = new Uint8Array(data)
+    if (room) room.receive(connection, message)
+    else if (early.length < MAX_EARLY_MESSAGES) early.push(message)
+    else connection.close(CloseCode.RateLimited, closeReasons[CloseCode.RateLimited])
+  })
+  socket.on('close', () => {
+    closed = true
+    room?.leave(connection)
+  })
+  socket.on('error', (error) => {
+    logger.warn('Websocket error', {
+      plan: planId,
+      connection: connection.id,
+      error: error.message,
+    })
+  })
+
+  registry.open(planId).then(
+    (loaded) => {
+      if (closed) return
+      room = loaded
+      loaded.join(connection)
+      for (const message of early.splice(0)) loaded.receive(connection, message)
+    },
+    () => {
+      connection.close(CloseCode.LoadFailed, closeReasons[CloseCode.LoadFailed])
+    },
+  )
+}
