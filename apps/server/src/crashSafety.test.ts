@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { connectClient } from './testing/connectClient'
-import { exited, spawnServer } from './testing/spawnServer'
+import { exited } from './testing/serverProcess'
+import { spawnServer } from './testing/spawnServer'
 
 const tempDir = (): string => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-crash-'))

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest'
+import { connectClient } from '../testing/connectClient'
+import { startTestServer } from '../testing/startTestServer'
+
+const storedRows = (
+  database: {
+    prepare(sql: string): { get(...args: unknown[]): unknown }
+  },
+  planId: string,
+): { updates: number; snapshots: number } => ({
+  updates: (
+    database.prepare('SELECT count(*) AS n FROM plan_updates WHERE plan_id = ?').get(planId) as {
+      n: number
+    }
+  ).n,
+  snapshots: (
+    database.prepare('SELECT count(*) AS n FROM plan_snapshots WHERE plan_id = ?').get(planId) as {
+      n: number
+    }
+  ).n,
+})
+
+describe('compaction of the update log', () => {
+  it('merges the log into one snapshot after enough updates, losing nothing', async () => {
+    const first = await startTestServer({ compactEveryUpdates: 10 })
+    const planId = first.server.course.listPlans()[0]?.id ?? ''
+    const alice = connectClient(first.collabUrl, planId)
+    const bob = connectClient(first.collabUrl, planId)
+    await Promise.all([alice.synced, bob.synced])
+    for (let i = 0; i < 25; i++) {
+      alice.appendParagraph(`Paragraph ${i}`)
+      await vi.waitFor(() => expect(bob.text()).toContain(`Paragraph ${i}`))
+    }
+    const rows = storedRows(first.server.database, planId)
+    expect(rows.snapshots).toBe(1)
+    expect(rows.updates).toBeLessThan(10)
+
+    alice.provider.destroy()
+    bob.provider.destroy()
+    const second = await first.restart()
+    const carol = connectClient(second.collabUrl, planId)
+    await carol.synced
+    expect(carol.text()).toBe(alice.text())
+  })
+
+  it('compacts when a plan unloads', async () => {
+    const { server, collabUrl } = await startTestServer({ idleUnloadMs: 20 })
+    const planId = server.course.listPlans()[0]?.id ?? ''
+    const alice = connectClient(collabUrl, planId)
+    await alice.synced
+    alice.appendParagraph('One')
+    alice.appendParagraph('Two')
+    await vi.waitFor(() => expect(storedRows(server.database, planId).updates).toBe(2))
+    alice.provider.destroy()
+    await vi.waitFor(() => expect(server.registry.loadedCount).toBe(0))
+    expect(storedRows(server.database, planId)).toEqual({ updates: 0, snapshots: 1 })
+  })
+})

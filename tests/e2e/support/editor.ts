@@ -1,0 +1,19 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect } from '@playwright/test'
+
+/** The editable ProseMirror element of the plan editor. */
+export const editorOf = (page: Page): Locator => page.getByTestId('editor').locator('.ProseMirror')
+
+/** Waits until the page's editor is connected and synced with the server. */
+export const waitForSynced = async (page: Page): Promise<void> => {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced')
+}
+
+/** Puts the caret at the very end of the plan and types `text` as a new paragraph. */
+export const typeAtEnd = async (page: Page, text: string): Promise<void> => {
+  const editor = editorOf(page)
+  await editor.click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(text)
+}
