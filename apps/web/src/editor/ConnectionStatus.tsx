@@ -1,0 +1,24 @@
+import { closeReasonText } from '../collab/closeReasonText'
+import type { SessionState } from '../collab/CollabSession'
+import { connectionView } from '../collab/connectionView'
+import { useT } from '../i18n/useT'
+
+export const ConnectionStatus = ({ state }: { state: SessionState }) => {
+  const t = useT()
+  const view = connectionView(state)
+  const text = state.closed
+    ? t('status.closed', { reason: closeReasonText(t, state.closed) })
+    : t(`status.${view}`)
+  return (
+    <p
+      className="connection-status"
+      role="status"
+      aria-live="polite"
+      data-testid="connection-status"
+      data-state={view}
+    >
+      <span className="connection-dot" aria-hidden="true" />
+      <span className="connection-text">{text}</span>
+    </p>
+  )
+}

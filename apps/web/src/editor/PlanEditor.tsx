@@ -1,0 +1,122 @@
+import type { PlanSummary } from '@coplan/protocol'
+import { PLAN_BODY_FIELD, createPlanExtensions } from '@coplan/schema'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useState } from 'react'
+import type { CollabSession } from '../collab/CollabSession'
+import { useSessionState } from '../collab/useSessionState'
+import { useIdentity } from '../identity/useIdentity'
+import { useI18n } from '../i18n/useI18n'
+import { SkipLink } from '../ui/SkipLink'
+import { useDocumentTitle } from '../ui/useDocumentTitle'
+import { CaretLabels } from './caretLabels'
+import { ConnectionStatus } from './ConnectionStatus'
+import { EDITOR_CONTENT_ID } from './editorContentId'
+import { EditorHeader } from './EditorHeader'
+import { LinkDialog } from './LinkDialog'
+import { LinkShortcut } from './linkShortcut'
+import { OutlinePanel } from './OutlinePanel'
+import { createPlanPlaceholder, refreshPlaceholders, setPlaceholderTexts } from './planPlaceholder'
+import { PresenceList } from './PresenceList'
+import { renderCaret } from './renderCaret'
+import { SessionBanner } from './SessionBanner'
+import { Toolbar } from './Toolbar'
+import { WordCount } from './WordCount'
+
+const editorAttributes = (label: string): Record<string, string> => ({
+  id: EDITOR_CONTENT_ID,
+  role: 'textbox',
+  'aria-multiline': 'true',
+  'aria-label': label,
+})
+
+interface PlanEditorProps {
+  plan: PlanSummary
+  session: CollabSession
+}
+
+/**
+ * The editor page once the plan and its session exist. It re-renders on connection, language
+ * and name changes only: typing re-renders the toolbar, outline and word count, not this.
+ */
+export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
+  const { t, lang } = useI18n()
+  const { name, color } = useIdentity()
+  const state = useSessionState(session)
+  const [linkDialogOpen, setLinkDialogOpen] = useState(false)
+  const userName = name ?? t('identity.guest')
+  useDocumentTitle(t('editor.documentTitle', { title: plan.title }))
+
+  const editor = useEditor(
+    {
+      extensions: [
+        ...createPlanExtensions(),
+        Collaboration.configure({ document: session.doc, field: PLAN_BODY_FIELD }),
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user: { name: userName, color },
+          render: renderCaret,
+        }),
+        CaretLabels,
+        createPlanPlaceholder({ lang, generic: t('editor.placeholder') }),
+        LinkShortcut.configure({ onRequest: () => setLinkDialogOpen(true) }),
+      ],
+      // Read-only until the first sync: typing into the empty pre-sync document would put text
+      // above the plan once the server's copy arrives.
+      editable: false,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: editorAttributes(t('editor.label')) },
+    },
+    [session],
+  )
+
+  const editable = state.hasSynced && state.canWrite && !state.closed
+  useEffect(() => {
+    if (editor.isEditable === editable) return
+    editor.setEditable(editable)
+    refreshPlaceholders(editor)
+  }, [editor, editable])
+
+  useEffect(() => {
+    editor.commands.updateUser({ name: userName, color })
+  }, [editor, userName, color])
+
+  useEffect(() => {
+    setPlaceholderTexts(editor, { lang, generic: t('editor.placeholder') })
+    editor.setOptions({ editorProps: { attributes: editorAttributes(t('editor.label')) } })
+  }, [editor, lang, t])
+
+  return (
+    <>
+      <SkipLink
+        targetId={EDITOR_CONTENT_ID}
+        label={t('app.skipToEditor')}
+        onActivate={() => editor.commands.focus()}
+      />
+      <EditorHeader
+        plan={plan}
+        actions={
+          <>
+            <ConnectionStatus state={state} />
+            <PresenceList awareness={session.provider.awareness} />
+          </>
+        }
+      />
+      <Toolbar editor={editor} onRequestLink={() => setLinkDialogOpen(true)} />
+      <div className="editor-layout">
+        <aside className="editor-sidebar">
+          <OutlinePanel editor={editor} />
+          <WordCount editor={editor} />
+        </aside>
+        <main className="editor-main">
+          <SessionBanner state={state} />
+          <div className="paper" data-testid="editor" data-editable={editable}>
+            <EditorContent editor={editor} />
+          </div>
+        </main>
+      </div>
+      {linkDialogOpen && <LinkDialog editor={editor} onClose={() => setLinkDialogOpen(false)} />}
+    </>
+  )
+}

@@ -1,0 +1,29 @@
+import type { Awareness } from 'y-protocols/awareness'
+import { useT } from '../i18n/useT'
+import { usePresence } from './usePresence'
+
+export const PresenceList = ({ awareness }: { awareness: Awareness }) => {
+  const t = useT()
+  const people = usePresence(awareness)
+  return (
+    <ul className="presence" data-testid="presence" aria-label={t('presence.heading')}>
+      {people.map((person) => (
+        <li
+          key={person.clientId}
+          className="presence-person"
+          data-self={person.isSelf || undefined}
+          title={person.isSelf ? t('presence.you', { name: person.name }) : person.name}
+        >
+          <span
+            className="color-dot"
+            style={{ backgroundColor: person.color }}
+            aria-hidden="true"
+          />
+          <span className="presence-name">
+            {person.isSelf ? t('presence.you', { name: person.name }) : person.name}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}

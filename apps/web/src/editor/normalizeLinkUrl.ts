@@ -1,0 +1,28 @@
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
+
+/**
+ * What a writer typed as a link, made into a URL: "" means "remove the link", `null` means
+ * "not a link we accept". Bare addresses get https:// (or mailto: for emails); other schemes,
+ * javascript: above all, are refused.
+ */
+export const normalizeLinkUrl = (input: string): string | null => {
+  const value = input.trim()
+  if (!value) return ''
+  const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(value)
+  const candidate = hasScheme
+    ? value
+    : /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)
+      ? `mailto:${value}`
+      : `https://${value}`
+  try {
+    const url = new URL(candidate)
+    if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null
+    if (url.protocol !== 'mailto:' && !url.hostname.includes('.') && url.hostname !== 'localhost') {
+      return null
+    }
+    return candidate
+  } catch {
+    // new URL() throws on anything that is not a URL, which is exactly the refusal we want.
+    return null
+  }
+}

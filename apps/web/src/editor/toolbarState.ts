@@ -1,0 +1,47 @@
+import type { Editor } from '@tiptap/core'
+
+/** What the toolbar shows; selected from the editor on every transaction, compared deeply. */
+export interface ToolbarState {
+  editable: boolean
+  bold: boolean
+  italic: boolean
+  strike: boolean
+  code: boolean
+  heading1: boolean
+  heading2: boolean
+  heading3: boolean
+  bulletList: boolean
+  orderedList: boolean
+  blockquote: boolean
+  codeBlock: boolean
+  link: boolean
+  inTable: boolean
+  canInsertTable: boolean
+  canUndo: boolean
+  canRedo: boolean
+}
+
+export const NEW_TABLE = { rows: 3, cols: 3, withHeaderRow: true } as const
+
+export const toolbarStateOf = (editor: Editor): ToolbarState => {
+  const editable = editor.isEditable
+  return {
+    editable,
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    strike: editor.isActive('strike'),
+    code: editor.isActive('code'),
+    heading1: editor.isActive('heading', { level: 1 }),
+    heading2: editor.isActive('heading', { level: 2 }),
+    heading3: editor.isActive('heading', { level: 3 }),
+    bulletList: editor.isActive('bulletList'),
+    orderedList: editor.isActive('orderedList'),
+    blockquote: editor.isActive('blockquote'),
+    codeBlock: editor.isActive('codeBlock'),
+    link: editor.isActive('link'),
+    inTable: editor.isActive('table'),
+    canInsertTable: editable && editor.can().insertTable(NEW_TABLE),
+    canUndo: editable && editor.can().undo(),
+    canRedo: editable && editor.can().redo(),
+  }
+}

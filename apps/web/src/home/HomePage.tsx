@@ -1,0 +1,68 @@
+import { useCallback } from 'react'
+import { fetchCourse, fetchPlans } from '../api/planApi'
+import { useT } from '../i18n/useT'
+import { useAsync } from '../lib/useAsync'
+import { navigate } from '../router/navigate'
+import { planPath } from '../router/matchRoute'
+import { AppHeader } from '../ui/AppHeader'
+import { SkipLink } from '../ui/SkipLink'
+import { useDocumentTitle } from '../ui/useDocumentTitle'
+import { NewPlanForm } from './NewPlanForm'
+import { PlanList } from './PlanList'
+
+const MAIN_ID = 'main'
+
+export const HomePage = () => {
+  const t = useT()
+  const load = useCallback(
+    (signal: AbortSignal) => Promise.all([fetchCourse(signal), fetchPlans(signal)]),
+    [],
+  )
+  const data = useAsync(load)
+  const course = data.status === 'ready' ? data.value[0] : null
+  useDocumentTitle(course ? `${course.name} · ${t('app.name')}` : t('home.documentTitle'))
+
+  return (
+    <>
+      <SkipLink targetId={MAIN_ID} label={t('app.skipToMain')} />
+      <AppHeader>
+        <span className="brand" aria-hidden="true">
+          {t('app.name')}
+        </span>
+        <div className="header-titles">
+          <h1 className="header-title">{course?.name ?? t('app.tagline')}</h1>
+          {course && <span className="header-subtitle">{t('app.tagline')}</span>}
+        </div>
+      </AppHeader>
+      <main id={MAIN_ID} tabIndex={-1} className="home-main">
+        {data.status === 'loading' && (
+          <p className="page-note" role="status">
+            {t('home.loading')}
+          </p>
+        )}
+        {data.status === 'error' && (
+          <div className="page-note page-error" role="alert">
+            <p>{t('home.loadError')}</p>
+            <button type="button" className="button" onClick={data.retry}>
+              {t('home.retry')}
+            </button>
+          </div>
+        )}
+        {data.status === 'ready' && (
+          <div className="home-grid">
+            <section className="home-plans" aria-labelledby="plans-heading">
+              <h2 id="plans-heading" className="section-heading">
+                {t('home.plansHeading')}
+              </h2>
+              <PlanList plans={data.value[1]} />
+            </section>
+            <NewPlanForm
+              teams={data.value[0].teams}
+              onCreated={(plan) => navigate(planPath(plan.id))}
+            />
+          </div>
+        )}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,21 @@
+/**
+ * localStorage that degrades to "nothing stored": storage can be disabled or full (private
+ * windows, strict privacy settings), and a preference that is not remembered must never stop
+ * someone from writing their plan.
+ */
+export const readStored = (key: string): string | null => {
+  try {
+    return window.localStorage.getItem(key)
+  } catch (error) {
+    console.warn(`Could not read ${key} from localStorage`, error)
+    return null
+  }
+}
+
+export const writeStored = (key: string, value: string): void => {
+  try {
+    window.localStorage.setItem(key, value)
+  } catch (error) {
+    console.warn(`Could not write ${key} to localStorage`, error)
+  }
+}

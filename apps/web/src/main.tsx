@@ -1,0 +1,20 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import './styles/base.css'
+import './styles/controls.css'
+import './styles/header.css'
+import './styles/home.css'
+import './styles/status.css'
+import './styles/toolbar.css'
+import './styles/editor.css'
+import './styles/prose.css'
+import './styles/carets.css'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { matchRoute, planPath } from './matchRoute'
+
+describe('matchRoute', () => {
+  it('knows home, plans and nothing else', () => {
+    expect(matchRoute('/')).toEqual({ name: 'home' })
+    expect(matchRoute('/plans/abc-123')).toEqual({ name: 'plan', planId: 'abc-123' })
+    expect(matchRoute('/plans/abc-123/')).toEqual({ name: 'plan', planId: 'abc-123' })
+    expect(matchRoute('/plans/')).toEqual({ name: 'notFound' })
+    expect(matchRoute('/admin')).toEqual({ name: 'notFound' })
+  })
+
+  it('round-trips ids through planPath', () => {
+    expect(matchRoute(planPath('a b/c'))).toEqual({ name: 'plan', planId: 'a b/c' })
+  })
+})
