@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding'
 import { describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import { connectClient } from './testing/connectClient'
+import { DEMO } from './testing/demoAccounts'
 import { startTestServer } from './testing/startTestServer'
 
 const firstPlanId = (server: { course: { listPlans(): { id: string }[] } }): string => {
@@ -25,10 +26,11 @@ const closeCodeOf = (socket: WebSocket): Promise<number> =>
 
 describe('real-time collaboration through the stock y-websocket provider', () => {
   it('serves a new plan with the template and lets two clients converge', async () => {
-    const { server, collabUrl } = await startTestServer()
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
     const planId = firstPlanId(server)
-    const alice = connectClient(collabUrl, planId)
-    const bob = connectClient(collabUrl, planId)
+    const alice = connectClient(collabUrl, planId, token)
+    const bob = connectClient(collabUrl, planId, token)
     await Promise.all([alice.synced, bob.synced])
     expect(alice.text()).toContain('Korean reference cases')
 
@@ -42,23 +44,25 @@ describe('real-time collaboration through the stock y-websocket provider', () =>
   })
 
   it('gives a client that joins later the full state', async () => {
-    const { server, collabUrl } = await startTestServer()
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
     const planId = firstPlanId(server)
-    const alice = connectClient(collabUrl, planId)
+    const alice = connectClient(collabUrl, planId, token)
     await alice.synced
     for (let i = 0; i < 20; i++) alice.appendParagraph(`Line ${i}`)
-    const bob = connectClient(collabUrl, planId)
+    const bob = connectClient(collabUrl, planId, token)
     await vi.waitFor(() => expect(bob.text()).toContain('Line 19'))
-    const carol = connectClient(collabUrl, planId)
+    const carol = connectClient(collabUrl, planId, token)
     await carol.synced
     expect(carol.text()).toBe(alice.text())
   })
 
   it('keeps the plan across a server restart', async () => {
     const first = await startTestServer()
+    const token = first.tokenFor(DEMO.admin)
     const planId = firstPlanId(first.server)
-    const alice = connectClient(first.collabUrl, planId)
-    const bob = connectClient(first.collabUrl, planId)
+    const alice = connectClient(first.collabUrl, planId, token)
+    const bob = connectClient(first.collabUrl, planId, token)
     await Promise.all([alice.synced, bob.synced])
     alice.appendParagraph('Stored before the restart.')
     await vi.waitFor(() => expect(bob.text()).toContain('Stored before the restart.'))
@@ -66,15 +70,16 @@ describe('real-time collaboration through the stock y-websocket provider', () =>
     bob.provider.destroy()
 
     const second = await first.restart()
-    const carol = connectClient(second.collabUrl, planId)
+    const carol = connectClient(second.collabUrl, planId, token)
     await carol.synced
     expect(carol.text()).toContain('Stored before the restart.')
   })
 
   it('loads a plan once when many clients connect at the same moment', async () => {
-    const { server, collabUrl } = await startTestServer()
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
     const planId = firstPlanId(server)
-    const clients = Array.from({ length: 12 }, () => connectClient(collabUrl, planId))
+    const clients = Array.from({ length: 12 }, () => connectClient(collabUrl, planId, token))
     await Promise.all(clients.map((client) => client.synced))
     expect(server.registry.loadedCount).toBe(1)
     const rooms = await Promise.all(clients.map(() => server.registry.open(planId)))
@@ -83,15 +88,16 @@ describe('real-time collaboration through the stock y-websocket provider', () =>
   })
 
   it('unloads a plan once its last client has gone, and loads it again intact', async () => {
-    const { server, collabUrl } = await startTestServer({ idleUnloadMs: 50 })
+    const { server, collabUrl, tokenFor } = await startTestServer({ idleUnloadMs: 50 })
+    const token = tokenFor(DEMO.admin)
     const planId = firstPlanId(server)
-    const alice = connectClient(collabUrl, planId)
+    const alice = connectClient(collabUrl, planId, token)
     await alice.synced
     alice.appendParagraph('Before unloading.')
     await vi.waitFor(() => expect(server.registry.loadedCount).toBe(1))
     alice.provider.destroy()
     await vi.waitFor(() => expect(server.registry.loadedCount).toBe(0))
-    const bob = connectClient(collabUrl, planId)
+    const bob = connectClient(collabUrl, planId, token)
     await bob.synced
     expect(bob.text()).toContain('Before unloading.')
   })
@@ -99,10 +105,11 @@ describe('real-time collaboration through the stock y-websocket provider', () =>
 
 describe('bad input on the websocket', () => {
   it('closes only the connection that sent a malformed message', async () => {
-    const { server, collabUrl } = await startTestServer()
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
     const planId = firstPlanId(server)
-    const alice = connectClient(collabUrl, planId)
-    const bob = connectClient(collabUrl, planId)
+    const alice = connectClient(collabUrl, planId, token)
+    const bob = connectClient(collabUrl, planId, token)
     await Promise.all([alice.synced, bob.synced])
 
     const cases: Uint8Array[] = [
@@ -118,12 +125,12 @@ describe('bad input on the websocket', () => {
       })(),
     ]
     for (const bytes of cases) {
-      const attacker = await openRawSocket(`${collabUrl}/${planId}`)
+      const attacker = await openRawSocket(`${collabUrl}/${planId}?token=${token}`)
       const closed = closeCodeOf(attacker)
       attacker.send(bytes)
       expect(await closed).toBe(CloseCode.MalformedMessage)
     }
-    const texter = await openRawSocket(`${collabUrl}/${planId}`)
+    const texter = await openRawSocket(`${collabUrl}/${planId}?token=${token}`)
     const textClosed = closeCodeOf(texter)
     texter.send('a text frame')
     expect(await textClosed).toBe(CloseCode.MalformedMessage)
@@ -134,8 +141,9 @@ describe('bad input on the websocket', () => {
   })
 
   it('refuses the upgrade for a plan that does not exist', async () => {
-    const { collabUrl } = await startTestServer()
-    const socket = new WebSocket(`${collabUrl}/no-such-plan`)
+    const { collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
+    const socket = new WebSocket(`${collabUrl}/no-such-plan?token=${token}`)
     const status = await new Promise<number>((resolve) =>
       socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)),
     )
@@ -143,15 +151,16 @@ describe('bad input on the websocket', () => {
   })
 
   it('closes an oversized message with 1009 and keeps others connected', async () => {
-    const { server, collabUrl } = await startTestServer({ maxMessageBytes: 1024 })
+    const { server, collabUrl, tokenFor } = await startTestServer({ maxMessageBytes: 1024 })
+    const token = tokenFor(DEMO.admin)
     const planId = firstPlanId(server)
-    const alice = connectClient(collabUrl, planId)
+    const alice = connectClient(collabUrl, planId, token)
     await alice.synced
-    const attacker = await openRawSocket(`${collabUrl}/${planId}`)
+    const attacker = await openRawSocket(`${collabUrl}/${planId}?token=${token}`)
     const closed = closeCodeOf(attacker)
     attacker.send(new Uint8Array(4096))
     expect(await closed).toBe(1009)
-    const bob = connectClient(collabUrl, planId)
+    const bob = connectClient(collabUrl, planId, token)
     await bob.synced
     expect(bob.text()).toBe(alice.text())
   })

@@ -22,8 +22,22 @@ export interface ServerConfig {
   storageRetryMs: number
   /** Interval of websocket pings; a client that misses one is disconnected. */
   pingIntervalMs: number
+  /** A browser session ends after this long without use. */
+  sessionIdleMs: number
+  invitationTtlMs: number
+  /** Origins besides the server's own whose pages may call the API and open websockets. */
+  allowedOrigins: string[]
+  /** The origin people open Coplan at, for invitation links; defaults to the request's. */
+  publicUrl: string | null
+  /** How often the server looks for changes to people's rights made elsewhere (the CLI). */
+  accessPollMs: number
+  /** Interval of a full recheck of open connections' credentials (session expiry). */
+  accessRecheckMs: number
+  signInThrottle: { maxFailures: number; windowMs: number; lockMs: number }
   logger: Logger
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConfig => {
   const {
@@ -36,6 +50,13 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     compactEveryUpdates = 500,
     storageRetryMs = 30_000,
     pingIntervalMs = 30_000,
+    sessionIdleMs = 14 * DAY_MS,
+    invitationTtlMs = 7 * DAY_MS,
+    allowedOrigins = [],
+    publicUrl = null,
+    accessPollMs = 250,
+    accessRecheckMs = 60_000,
+    signInThrottle = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
     logger = createConsoleLogger(),
   } = overrides
   return {
@@ -48,6 +69,13 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     compactEveryUpdates,
     storageRetryMs,
     pingIntervalMs,
+    sessionIdleMs,
+    invitationTtlMs,
+    allowedOrigins,
+    publicUrl,
+    accessPollMs,
+    accessRecheckMs,
+    signInThrottle,
     logger,
   }
 }

@@ -3,6 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { connectClient } from './testing/connectClient'
+import { DEMO } from './testing/demoAccounts'
+import { issueToken } from './testing/issueToken'
 import { exited } from './testing/serverProcess'
 import { spawnServer } from './testing/spawnServer'
 
@@ -12,8 +14,10 @@ const tempDir = (): string => {
   return dir
 }
 
-const firstPlanId = async (url: string): Promise<string> => {
-  const response = await fetch(`${url}/api/plans`)
+const firstPlanId = async (url: string, token: string): Promise<string> => {
+  const response = await fetch(`${url}/api/plans`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
   const { plans } = (await response.json()) as { plans: { id: string }[] }
   if (!plans[0]) throw new Error('no plan')
   return plans[0].id
@@ -23,9 +27,10 @@ describe('crash safety of the server process', () => {
   it('keeps an update that was relayed right before kill -9', async () => {
     const dataDir = tempDir()
     const first = await spawnServer(dataDir)
-    const planId = await firstPlanId(first.url)
-    const alice = connectClient(first.collabUrl, planId)
-    const bob = connectClient(first.collabUrl, planId)
+    const token = issueToken(dataDir, DEMO.admin)
+    const planId = await firstPlanId(first.url, token)
+    const alice = connectClient(first.collabUrl, planId, token)
+    const bob = connectClient(first.collabUrl, planId, token)
     await Promise.all([alice.synced, bob.synced])
 
     alice.appendParagraph('Written a moment before the crash.')
@@ -38,7 +43,7 @@ describe('crash safety of the server process', () => {
     bob.provider.destroy()
 
     const second = await spawnServer(dataDir)
-    const carol = connectClient(second.collabUrl, planId)
+    const carol = connectClient(second.collabUrl, planId, token)
     await carol.synced
     expect(carol.text()).toContain('Written a moment before the crash.')
   })
@@ -46,9 +51,10 @@ describe('crash safety of the server process', () => {
   it('stores everything and exits cleanly on SIGTERM', async () => {
     const dataDir = tempDir()
     const first = await spawnServer(dataDir)
-    const planId = await firstPlanId(first.url)
-    const alice = connectClient(first.collabUrl, planId)
-    const bob = connectClient(first.collabUrl, planId)
+    const token = issueToken(dataDir, DEMO.admin)
+    const planId = await firstPlanId(first.url, token)
+    const alice = connectClient(first.collabUrl, planId, token)
+    const bob = connectClient(first.collabUrl, planId, token)
     await Promise.all([alice.synced, bob.synced])
     alice.appendParagraph('Written before a clean shutdown.')
     await vi.waitFor(() => expect(bob.text()).toContain('Written before a clean shutdown.'))
@@ -59,7 +65,7 @@ describe('crash safety of the server process', () => {
     bob.provider.destroy()
 
     const second = await spawnServer(dataDir)
-    const carol = connectClient(second.collabUrl, planId)
+    const carol = connectClient(second.collabUrl, planId, token)
     await carol.synced
     expect(carol.text()).toContain('Written before a clean shutdown.')
   })

@@ -6,6 +6,12 @@ import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
 import type { ServerConfig } from './config'
 import { resolveConfig } from './config'
+import { CredentialStore } from './accounts/CredentialStore'
+import { UserStore } from './accounts/UserStore'
+import { Authenticator } from './auth/Authenticator'
+import { LiveAccess } from './auth/LiveAccess'
+import { SignInThrottle } from './auth/SignInThrottle'
+import { watchAccessChanges } from './auth/watchAccessChanges'
 import { CourseStore } from './course/CourseStore'
 import { seedDemoCourse } from './course/seedDemoCourse'
 import type { Db } from './database/openDatabase'
@@ -25,6 +31,8 @@ export interface CoplanServer {
   close(): Promise<void>
   readonly registry: RoomRegistry
   readonly course: CourseStore
+  readonly users: UserStore
+  readonly credentials: CredentialStore
   /** The open database, for operations and tests that need to reach below the stores. */
   readonly database: Db
 }
@@ -35,7 +43,23 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const { logger } = config
   const db = openDatabase(config.dataDir)
   const course = new CourseStore(db)
-  if (config.demo && seedDemoCourse(course)) logger.info('Created the demo course')
+  const users = new UserStore(db)
+  const credentials = new CredentialStore(db, {
+    sessionIdleMs: config.sessionIdleMs,
+    invitationTtlMs: config.invitationTtlMs,
+  })
+  if (config.demo && seedDemoCourse(course, users)) logger.info('Created the demo course')
+  if (!users.list().some((user) => user.role === 'admin' && user.active)) {
+    logger.warn(
+      'There is no admin yet: create one with `npm run admin -- create-user --role admin --email … --name …`',
+    )
+  }
+  const authenticator = new Authenticator(users, credentials)
+  const liveAccess = new LiveAccess(authenticator, course, logger)
+  const stopWatchingAccess = watchAccessChanges(db, liveAccess, {
+    pollMs: config.accessPollMs,
+    recheckMs: config.accessRecheckMs,
+  })
   const store = new SqliteDocumentStore(db)
   const registry = new RoomRegistry({
     store,
@@ -52,11 +76,29 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     '/api',
     createApiRoutes({
       course,
+      users,
+      credentials,
+      authenticator,
+      throttle: new SignInThrottle(config.signInThrottle),
+      sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
+      allowedOrigins: config.allowedOrigins,
+      publicOrigin: (requestUrl) => config.publicUrl ?? new URL(requestUrl).origin,
+      onAccessChanged: () => liveAccess.recheck(),
       isReady: () => !closing && db.open,
     }),
   )
-  app.route('/collab', createCollabRoute({ course, registry, logger }))
+  app.route(
+    '/collab',
+    createCollabRoute({
+      course,
+      registry,
+      authenticator,
+      liveAccess,
+      allowedOrigins: config.allowedOrigins,
+      logger,
+    }),
+  )
   if (config.webDistDir) app.route('/', createStaticRoutes(config.webDistDir))
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
@@ -66,6 +108,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   return {
     registry,
     course,
+    users,
+    credentials,
     database: db,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
@@ -86,6 +130,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       if (closing) return
       closing = true
       stopHeartbeat()
+      stopWatchingAccess()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

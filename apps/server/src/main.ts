@@ -14,6 +14,11 @@ const server = createServer({
   dataDir: path.resolve(process.env.DATA_DIR ?? 'data'),
   demo: process.env.COPLAN_DEMO !== '0',
   webDistDir: webBuilt ? webDistDir : null,
+  publicUrl: process.env.PUBLIC_URL ?? null,
+  allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+  ...(process.env.SESSION_IDLE_DAYS
+    ? { sessionIdleMs: Number(process.env.SESSION_IDLE_DAYS) * 24 * 60 * 60 * 1000 }
+    : {}),
 })
 
 const { url } = await server.listen(port, host)

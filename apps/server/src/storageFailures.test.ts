@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { connectClient } from './testing/connectClient'
+import { DEMO } from './testing/demoAccounts'
 import { startTestServer } from './testing/startTestServer'
 
 const countUpdates = (database: { prepare(sql: string): { get(): unknown } }): number =>
@@ -11,10 +12,11 @@ const countUpdates = (database: { prepare(sql: string): { get(): unknown } }): n
 
 describe('when storage fails', () => {
   it('relays nothing it could not store, and reloads the plan read-only with a message', async () => {
-    const { server, collabUrl } = await startTestServer()
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
     const planId = server.course.listPlans()[0]?.id ?? ''
-    const alice = connectClient(collabUrl, planId)
-    const bob = connectClient(collabUrl, planId)
+    const alice = connectClient(collabUrl, planId, token)
+    const bob = connectClient(collabUrl, planId, token)
     await Promise.all([alice.synced, bob.synced])
     alice.appendParagraph('Stored fine.')
     await vi.waitFor(() => expect(bob.text()).toContain('Stored fine.'))
@@ -45,12 +47,13 @@ describe('when storage fails', () => {
   })
 
   it('refuses to serve a plan whose stored state cannot be loaded, instead of an empty one', async () => {
-    const { server, collabUrl } = await startTestServer()
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
     const planId = server.course.listPlans()[0]?.id ?? ''
     server.database
       .prepare('UPDATE plan_snapshots SET state = ? WHERE plan_id = ?')
       .run(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3]), planId)
-    const socket = new WebSocket(`${collabUrl}/${planId}`)
+    const socket = new WebSocket(`${collabUrl}/${planId}?token=${token}`)
     const received: number[] = []
     socket.on('message', (data: Buffer) =>
       received.push(decoding.readVarUint(decoding.createDecoder(data))),
@@ -61,7 +64,8 @@ describe('when storage fails', () => {
   })
 
   it('refuses a stored log with a gap instead of serving part of it', async () => {
-    const { server, collabUrl } = await startTestServer()
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
     const planId = server.course.listPlans()[0]?.id ?? ''
     const source = new Y.Doc()
     source.getText('t').insert(0, 'a')
@@ -71,7 +75,7 @@ describe('when storage fails', () => {
     server.database
       .prepare('INSERT INTO plan_updates (plan_id, data) VALUES (?, ?)')
       .run(planId, Y.encodeStateAsUpdate(source, sv))
-    const socket = new WebSocket(`${collabUrl}/${planId}`)
+    const socket = new WebSocket(`${collabUrl}/${planId}?token=${token}`)
     const code = await new Promise<number>((resolve) => socket.once('close', resolve))
     expect(code).toBe(CloseCode.LoadFailed)
   })

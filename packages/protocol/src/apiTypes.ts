@@ -27,3 +27,34 @@ export interface CourseSummary {
 export interface ApiErrorBody {
   error: { code: string; message: string }
 }
+
+export type Role = 'admin' | 'mentor' | 'delegate'
+
+export const ROLES: readonly Role[] = ['admin', 'mentor', 'delegate']
+
+/** A person as admins see them. */
+export interface UserSummary {
+  id: string
+  email: string
+  name: string
+  role: Role
+  /** A delegate's team. */
+  teamId: string | null
+  /** The teams a mentor is assigned to. */
+  mentorTeamIds: string[]
+  active: boolean
+  /** False until the person has set a password through an invitation. */
+  hasPassword: boolean
+}
+
+/** The signed-in person, as `GET /api/auth/me` returns them. */
+export interface SessionUser {
+  id: string
+  email: string
+  name: string
+  role: Role
+  team: TeamSummary | null
+  mentorTeams: TeamSummary[]
+  /** The colour of this person's caret, chosen by the server. */
+  color: string
+}

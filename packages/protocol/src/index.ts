@@ -1,4 +1,14 @@
 export { MessageType } from './messageTypes'
 export { CloseCode, closeReasons } from './closeCodes'
 export { writeSessionNotice, readSessionNotice, type SessionNotice } from './sessionNotice'
-export type { PlanSummary, TeamSummary, CourseSummary, ApiErrorBody } from './apiTypes'
+export { ROLES } from './apiTypes'
+export { USER_COLORS, userColor } from './userColor'
+export type {
+  PlanSummary,
+  TeamSummary,
+  CourseSummary,
+  ApiErrorBody,
+  Role,
+  UserSummary,
+  SessionUser,
+} from './apiTypes'

@@ -41,6 +41,50 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX plan_updates_plan ON plan_updates(plan_id, seq);
     `)
   },
+  (db) => {
+    db.exec(`
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'mentor', 'delegate')),
+        -- A delegate's team; NULL for admins and mentors.
+        team_id TEXT REFERENCES teams(id),
+        -- scrypt hash; NULL until the person accepts an invitation.
+        password_hash TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE mentor_teams (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        team_id TEXT NOT NULL REFERENCES teams(id),
+        PRIMARY KEY (user_id, team_id)
+      );
+      -- Secrets (session ids, tokens, invitation links) are stored as SHA-256 hashes only.
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_user ON sessions(user_id);
+      CREATE TABLE access_tokens (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE invitations (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

@@ -1,26 +1,24 @@
-import type { CourseSummary, PlanSummary } from '@coplan/protocol'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { z } from 'zod'
-import type { CourseStore } from '../course/CourseStore'
-import { createPlan } from '../course/createPlan'
+import type { AdminRoutesOptions } from './adminRoutes'
+import { createAdminRoutes } from './adminRoutes'
+import type { AppEnv } from './AppEnv'
+import type { AuthRoutesOptions } from './authRoutes'
+import { createAuthRoutes } from './authRoutes'
 import { HttpError } from './HttpError'
-import { readJsonBody } from './readJsonBody'
+import { createPlanRoutes } from './planRoutes'
+import { refuseCrossOrigin } from './refuseCrossOrigin'
 
-export interface ApiRoutesOptions {
-  course: CourseStore
+export interface ApiRoutesOptions extends AuthRoutesOptions, AdminRoutesOptions {
   maxBodyBytes: number
+  allowedOrigins: readonly string[]
   isReady: () => boolean
 }
 
-const createPlanBody = z.object({
-  teamId: z.string().min(1),
-  title: z.string().trim().min(1, 'title must not be empty').max(200, 'title is too long'),
-})
-
 /** The JSON API under `/api`, for the web app and for scripts. */
-export const createApiRoutes = ({ course, maxBodyBytes, isReady }: ApiRoutesOptions): Hono => {
-  const api = new Hono()
+export const createApiRoutes = (options: ApiRoutesOptions): Hono<AppEnv> => {
+  const { maxBodyBytes } = options
+  const api = new Hono<AppEnv>()
 
   api.use(
     bodyLimit({
@@ -34,30 +32,14 @@ export const createApiRoutes = ({ course, maxBodyBytes, isReady }: ApiRoutesOpti
       },
     }),
   )
+  api.use(refuseCrossOrigin(options.allowedOrigins))
 
   api.get('/health', (c) =>
-    isReady() ? c.json({ status: 'ok' }) : c.json({ status: 'unavailable' }, 503),
+    options.isReady() ? c.json({ status: 'ok' }) : c.json({ status: 'unavailable' }, 503),
   )
-
-  api.get('/course', (c) =>
-    c.json<CourseSummary>({ name: course.courseName() ?? 'Coplan', teams: course.listTeams() }),
-  )
-
-  api.get('/plans', (c) => c.json<{ plans: PlanSummary[] }>({ plans: course.listPlans() }))
-
-  api.post('/plans', async (c) => {
-    const body = await readJsonBody(c, createPlanBody)
-    if (!course.findTeam(body.teamId)) {
-      throw new HttpError(400, 'unknown_team', 'There is no team with that id')
-    }
-    return c.json<{ plan: PlanSummary }>({ plan: createPlan(course, body) }, 201)
-  })
-
-  api.get('/plans/:id', (c) => {
-    const plan = course.findPlan(c.req.param('id'))
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    return c.json<{ plan: PlanSummary }>({ plan })
-  })
+  api.route('/auth', createAuthRoutes(options))
+  api.route('/admin', createAdminRoutes(options))
+  api.route('/', createPlanRoutes(options.authenticator, options.course))
 
   api.all('*', () => {
     throw new HttpError(404, 'not_found', 'No such API endpoint')

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { connectClient } from '../testing/connectClient'
+import { DEMO } from '../testing/demoAccounts'
 import { startTestServer } from '../testing/startTestServer'
 
 const storedRows = (
@@ -23,9 +24,10 @@ const storedRows = (
 describe('compaction of the update log', () => {
   it('merges the log into one snapshot after enough updates, losing nothing', async () => {
     const first = await startTestServer({ compactEveryUpdates: 10 })
+    const token = first.tokenFor(DEMO.admin)
     const planId = first.server.course.listPlans()[0]?.id ?? ''
-    const alice = connectClient(first.collabUrl, planId)
-    const bob = connectClient(first.collabUrl, planId)
+    const alice = connectClient(first.collabUrl, planId, token)
+    const bob = connectClient(first.collabUrl, planId, token)
     await Promise.all([alice.synced, bob.synced])
     for (let i = 0; i < 25; i++) {
       alice.appendParagraph(`Paragraph ${i}`)
@@ -38,15 +40,16 @@ describe('compaction of the update log', () => {
     alice.provider.destroy()
     bob.provider.destroy()
     const second = await first.restart()
-    const carol = connectClient(second.collabUrl, planId)
+    const carol = connectClient(second.collabUrl, planId, token)
     await carol.synced
     expect(carol.text()).toBe(alice.text())
   })
 
   it('compacts when a plan unloads', async () => {
-    const { server, collabUrl } = await startTestServer({ idleUnloadMs: 20 })
+    const { server, collabUrl, tokenFor } = await startTestServer({ idleUnloadMs: 20 })
+    const token = tokenFor(DEMO.admin)
     const planId = server.course.listPlans()[0]?.id ?? ''
-    const alice = connectClient(collabUrl, planId)
+    const alice = connectClient(collabUrl, planId, token)
     await alice.synced
     alice.appendParagraph('One')
     alice.appendParagraph('Two')

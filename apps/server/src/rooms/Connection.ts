@@ -7,6 +7,11 @@ export interface Connection {
   readonly id: string
   /** Whether the server accepts this client's document updates. */
   canWrite: boolean
+  /**
+   * Who this is, as the server knows them: relayed as the `user` field of the connection's
+   * awareness state whatever the client claims. `null` leaves the client's own.
+   */
+  identity: Readonly<Record<string, unknown>> | null
   send(message: Uint8Array): void
   close(code: number, reason: string): void
 }

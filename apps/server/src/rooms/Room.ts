@@ -37,6 +37,13 @@ const MAX_AWARENESS_ENTRIES = 8
 
 class ProtocolError extends Error {}
 
+/** Replaces whatever `user` a client put in its awareness state with the server's identity. */
+const stampIdentity = (state: string, identity: Readonly<Record<string, unknown>>): string => {
+  const parsed: unknown = JSON.parse(state)
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return state
+  return JSON.stringify({ ...parsed, user: identity })
+}
+
 export class Room {
   readonly planId: string
   readonly doc: Y.Doc
@@ -85,12 +92,10 @@ export class Room {
         ),
       )
     }
-    // Only read-only connections are told: a stock y-websocket client, which knows no
-    // Coplan message, then never receives one unless it could not write anyway.
+    // Only told when read-only: a stock y-websocket client, which knows no Coplan message,
+    // then never receives one unless it could not write anyway.
     const reason = this.readOnlyReason
-    if (reason !== null || !connection.canWrite) {
-      connection.send(writeSessionNotice({ canWrite: false, ...(reason ? { reason } : {}) }))
-    }
+    if (reason !== null) connection.send(writeSessionNotice({ canWrite: false, reason }))
   }
 
   /**
@@ -234,9 +239,13 @@ export class Room {
     })
     this.#connections.set(connection, own)
     if (accepted.length === 0) return
+    const { identity } = connection
+    const stamped = identity
+      ? accepted.map((entry) => ({ ...entry, state: stampIdentity(entry.state, identity) }))
+      : accepted
     awarenessProtocol.applyAwarenessUpdate(
       this.awareness,
-      writeAwarenessEntries(accepted),
+      writeAwarenessEntries(stamped),
       connection,
     )
   }

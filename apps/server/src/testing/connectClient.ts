@@ -18,14 +18,15 @@ export interface TestClient {
 }
 
 /**
- * A real Yjs client through the stock y-websocket `WebsocketProvider`, destroyed when the
- * current test finishes.
+ * A real Yjs client through the stock y-websocket `WebsocketProvider`, authenticated with an
+ * access token (as scripts are), destroyed when the current test finishes.
  */
-export const connectClient = (collabUrl: string, planId: string): TestClient => {
+export const connectClient = (collabUrl: string, planId: string, token: string): TestClient => {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(collabUrl, planId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   })
   onTestFinished(() => {
     provider.destroy()

@@ -13,6 +13,8 @@ export interface TestServer {
   /** Base URL for `WebsocketProvider` (it appends `/<planId>`). */
   collabUrl: string
   dataDir: string
+  /** A fresh access token of the person with `email` (e.g. a demo account). */
+  tokenFor(email: string): string
   /** Closes the server and starts a new one on the same data directory. */
   restart(): Promise<TestServer>
 }
@@ -42,6 +44,11 @@ export const startTestServer = async (
     url,
     collabUrl: `${url.replace('http', 'ws')}/collab`,
     dataDir,
+    tokenFor: (email) => {
+      const user = server.users.findByEmail(email)
+      if (!user) throw new Error(`No user ${email}`)
+      return server.credentials.createAccessToken(user.id, 'test').token
+    },
     restart: async () => {
       await close()
       return startTestServer(overrides, dataDir)

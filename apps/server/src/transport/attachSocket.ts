@@ -1,4 +1,4 @@
-import { CloseCode, closeReasons } from '@coplan/protocol'
+import { CloseCode, closeReasons, writeSessionNotice } from '@coplan/protocol'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../logger'
 import type { Connection } from '../rooms/Connection'
@@ -13,6 +13,11 @@ export interface AttachSocketOptions {
   planId: string
   connectionId: string
   canWrite: boolean
+  /** Shown to the person when `canWrite` is false. */
+  readOnlyReason: string | null
+  identity: Readonly<Record<string, unknown>> | null
+  /** Called once the socket has closed. */
+  onClose?: () => void
   registry: RoomRegistry
   logger: Logger
 }
@@ -21,11 +26,12 @@ export interface AttachSocketOptions {
  * Joins an upgraded `ws` socket to its plan's room. The message listener is attached before
  * the room is awaited, so messages that arrive while the plan loads are kept, not lost.
  */
-export const attachSocket = (options: AttachSocketOptions): void => {
+export const attachSocket = (options: AttachSocketOptions): Connection => {
   const { socket, planId, registry, logger } = options
   const connection: Connection = {
     id: options.connectionId,
     canWrite: options.canWrite,
+    identity: options.identity,
     send: (message) => {
       if (socket.readyState === socket.OPEN) socket.send(message)
     },
@@ -49,6 +55,7 @@ export const attachSocket = (options: AttachSocketOptions): void => {
   socket.on('close', () => {
     closed = true
     room?.leave(connection)
+    options.onClose?.()
   })
   socket.on('error', (error) => {
     logger.warn('Websocket error', {
@@ -63,10 +70,19 @@ export const attachSocket = (options: AttachSocketOptions): void => {
       if (closed) return
       room = loaded
       loaded.join(connection)
+      if (!connection.canWrite && loaded.readOnlyReason === null) {
+        connection.send(
+          writeSessionNotice({
+            canWrite: false,
+            ...(options.readOnlyReason ? { reason: options.readOnlyReason } : {}),
+          }),
+        )
+      }
       for (const message of early.splice(0)) loaded.receive(connection, message)
     },
     () => {
       connection.close(CloseCode.LoadFailed, closeReasons[CloseCode.LoadFailed])
     },
   )
+  return connection
 }

@@ -1,6 +1,14 @@
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import type { WebSocket } from 'ws'
+import type { Authenticator, Principal } from '../auth/Authenticator'
+import { connectionIdentity } from '../auth/connectionIdentity'
+import type { LiveAccess } from '../auth/LiveAccess'
+import { MENTOR_READ_ONLY } from '../auth/LiveAccess'
+import type { PlanRights } from '../auth/planRights'
+import { planRights } from '../auth/planRights'
+import { isAllowedOrigin } from '../auth/requestOrigin'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { Logger } from '../logger'
@@ -10,37 +18,65 @@ import { attachSocket } from './attachSocket'
 export interface CollabRouteOptions {
   course: CourseStore
   registry: RoomRegistry
+  authenticator: Authenticator
+  liveAccess: LiveAccess
+  allowedOrigins: readonly string[]
   logger: Logger
 }
 
+interface CollabEnv {
+  Variables: { principal: Principal; rights: PlanRights }
+}
+
 /**
- * `/collab/:planId`: the y-websocket endpoint. Refusals (unknown plan) happen here, as HTTP
- * responses to the upgrade, before any document is loaded.
+ * `/collab/:planId`: the y-websocket endpoint. Every refusal happens here, as the HTTP answer
+ * to the upgrade and before any document is loaded: another site's page (403), no valid
+ * credentials (401), an unknown plan (404), a plan the person may not read (403).
  */
-export const createCollabRoute = ({ course, registry, logger }: CollabRouteOptions): Hono => {
-  const route = new Hono()
+export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> => {
+  const { course, registry, authenticator, liveAccess, logger } = options
+  const route = new Hono<CollabEnv>()
   let nextConnection = 0
   route.get(
     '/:planId',
-    async (c, next) => {
-      if (!course.findPlan(c.req.param('planId'))) {
-        throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
+    createMiddleware<CollabEnv>(async (c, next) => {
+      const headers = c.req.raw.headers
+      if (!isAllowedOrigin(headers, options.allowedOrigins)) {
+        throw new HttpError(403, 'cross_origin', 'Connections from other sites are not allowed')
       }
+      const credential = authenticator.credentialOf(headers, new URL(c.req.url), {
+        allowQueryToken: true,
+      })
+      const principal = authenticator.authenticate(credential)
+      if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in to continue')
+      const plan = course.findPlan(c.req.param('planId') ?? '')
+      if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
+      const rights = planRights(principal.user, plan)
+      if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
+      c.set('principal', principal)
+      c.set('rights', rights)
       await next()
-    },
+    }),
     upgradeWebSocket((c) => {
       const planId = c.req.param('planId') ?? ''
+      const principal = c.get('principal')
+      const rights = c.get('rights')
       return {
         onOpen: (_event, ws) => {
-          attachSocket({
+          let untrack = (): void => {}
+          const connection = attachSocket({
             // Listening on the raw socket keeps Hono's per-message wrappers off the hot path.
             socket: ws.raw as WebSocket,
             planId,
-            connectionId: String(++nextConnection),
-            canWrite: true,
+            connectionId: `${++nextConnection}:${principal.user.id}`,
+            canWrite: rights.edit,
+            readOnlyReason: rights.edit ? null : MENTOR_READ_ONLY,
+            identity: { ...connectionIdentity(principal.user, course) },
+            onClose: () => untrack(),
             registry,
             logger,
           })
+          untrack = liveAccess.track(connection, planId, principal.credential)
         },
       }
     }),

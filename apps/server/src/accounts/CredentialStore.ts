@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../database/openDatabase'
+import { createSecret, hashSecret } from './secrets'
+
+export interface CredentialStoreOptions {
+  /** A session ends after this long without use. */
+  sessionIdleMs: number
+  invitationTtlMs: number
+  now?: () => Date
+}
+
+export interface AccessTokenInfo {
+  id: string
+  userId: string
+  label: string
+  createdAt: string
+  revokedAt: string | null
+}
+
+/** Sessions not seen for this long get their `last_seen_at` written again (not every request). */
+const TOUCH_AFTER_MS = 60_000
+
+/**
+ * Browser sessions, access tokens for scripts, and invitation links. Only hashes of the secrets
+ * are stored; each secret is returned once, when it is created.
+ */
+export class CredentialStore {
+  readonly #db: Db
+  readonly #options: CredentialStoreOptions
+
+  constructor(db: Db, options: CredentialStoreOptions) {
+    this.#db = db
+    this.#options = options
+  }
+
+  #now(): Date {
+    return (this.#options.now ?? (() => new Date()))()
+  }
+
+  createSession(userId: string): string {
+    const secret = createSecret()
+    const now = this.#now().toISOString()
+    this.#db
+      .prepare(
+        'INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)',
+      )
+      .run(hashSecret(secret), userId, now, now)
+    return secret
+  }
+
+  /** The user of a live session, refreshing its idle timer; null if unknown or expired. */
+  sessionUserId(secret: string): string | null {
+    const idHash = hashSecret(secret)
+    const row = this.#db
+      .prepare<[string], { user_id: string; last_seen_at: string }>(
+        'SELECT user_id, last_seen_at FROM sessions WHERE id_hash = ?',
+      )
+      .get(idHash)
+    if (!row) return null
+    const now = this.#now()
+    const idle = now.getTime() - Date.parse(row.last_seen_at)
+    if (idle > this.#options.sessionIdleMs) {
+      this.#db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash)
+      return null
+    }
+    if (idle > TOUCH_AFTER_MS) {
+      this.#db
+        .prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?')
+        .run(now.toISOString(), idHash)
+    }
+    return row.user_id
+  }
+
+  deleteSession(secret: string): void {
+    this.#db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(hashSecret(secret))
+  }
+
+  createAccessToken(userId: string, label: string): { id: string; token: string } {
+    const id = randomUUID()
+    const token = `cpt_${createSecret()}`
+    this.#db
+      .prepare(
+        'INSERT INTO access_tokens (id, token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(id, hashSecret(token), userId, label, this.#now().toISOString())
+    return { id, token }
+  }
+
+  tokenUserId(token: string): string | null {
+    const row = this.#db
+      .prepare<[string], { user_id: string }>(
+        'SELECT user_id FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL',
+      )
+      .get(hashSecret(token))
+    return row?.user_id ?? null
+  }
+
+  listAccessTokens(userId?: string): AccessTokenInfo[] {
+    const rows = this.#db
+      .prepare<
+        [],
+        {
+          id: string
+          user_id: string
+          label: string
+          created_at: string
+          revoked_at: string | null
+        }
+      >('SELECT id, user_id, label, created_at, revoked_at FROM access_tokens ORDER BY created_at')
+      .all()
+    return rows
+      .filter((row) => userId === undefined || row.user_id === userId)
+      .map((row) => ({
+        id: row.id,
+        userId: row.user_id,
+        label: row.label,
+        createdAt: row.created_at,
+        revokedAt: row.revoked_at,
+      }))
+  }
+
+  /** Returns whether a live token was revoked. */
+  revokeAccessToken(id: string): boolean {
+    const result = this.#db
+      .prepare('UPDATE access_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+      .run(this.#now().toISOString(), id)
+    return result.changes > 0
+  }
+
+  /** A new one-time invitation link secret; earlier unused invitations of the user stop working. */
+  createInvitation(userId: string): { secret: string; expiresAt: string } {
+    const secret = createSecret()
+    const now = this.#now()
+    const expiresAt = new Date(now.getTime() + this.#options.invitationTtlMs).toISOString()
+    this.#db.transaction(() => {
+      this.#db
+        .prepare('UPDATE invitations SET used_at = ? WHERE user_id = ? AND used_at IS NULL')
+        .run(now.toISOString(), userId)
+      this.#db
+        .prepare(
+          'INSERT INTO invitations (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+        )
+        .run(hashSecret(secret), userId, now.toISOString(), expiresAt)
+    })()
+    return { secret, expiresAt }
+  }
+
+  /** The user an invitation is for, if it is unused and unexpired. */
+  invitationUserId(secret: string): string | null {
+    const row = this.#db
+      .prepare<[string], { user_id: string; expires_at: string }>(
+        'SELECT user_id, expires_at FROM invitations WHERE token_hash = ? AND used_at IS NULL',
+      )
+      .get(hashSecret(secret))
+    if (!row || Date.parse(row.expires_at) <= this.#now().getTime()) return null
+    return row.user_id
+  }
+
+  /** Marks the invitation used and ends the user's other sessions (a password was reset). */
+  consumeInvitation(secret: string, userId: string): void {
+    this.#db.transaction(() => {
+      this.#db
+        .prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ?')
+        .run(this.#now().toISOString(), hashSecret(secret))
+      this.#db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId)
+    })()
+  }
+}

@@ -1,0 +1,139 @@
+import type { TeamSummary, UserSummary } from '@coplan/protocol'
+import { ROLES } from '@coplan/protocol'
+import { Hono } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import { z } from 'zod'
+import type { CredentialStore } from '../accounts/CredentialStore'
+import type { User, UserStore } from '../accounts/UserStore'
+import type { Authenticator } from '../auth/Authenticator'
+import { canManageCourse } from '../auth/planRights'
+import type { CourseStore } from '../course/CourseStore'
+import type { AppEnv } from './AppEnv'
+import { HttpError } from './HttpError'
+import { readJsonBody } from './readJsonBody'
+import { requirePrincipal } from './requirePrincipal'
+
+export interface AdminRoutesOptions {
+  users: UserStore
+  credentials: CredentialStore
+  authenticator: Authenticator
+  course: CourseStore
+  /** Where invitation links point: the origin people open Coplan at. */
+  publicOrigin: (requestUrl: string) => string
+  onAccessChanged: () => void
+}
+
+const summary = ({ passwordHash: _, ...user }: User): UserSummary => user
+
+const newUserBody = z.object({
+  email: z.email('email is not a valid address').max(320),
+  name: z.string().trim().min(1, 'name must not be empty').max(200),
+  role: z.enum(ROLES),
+  teamId: z.string().min(1).nullish(),
+  mentorTeamIds: z.array(z.string().min(1)).max(100).optional(),
+})
+
+const userChangesBody = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  teamId: z.string().min(1).nullable().optional(),
+  mentorTeamIds: z.array(z.string().min(1)).max(100).optional(),
+  active: z.boolean().optional(),
+})
+
+const newTeamBody = z.object({
+  country: z.string().trim().min(1, 'country must not be empty').max(100),
+  countryCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'countryCode must be a two-letter ISO 3166 code')
+    .transform((code) => code.toUpperCase()),
+})
+
+/** Managing people and teams: admins only, refused with 403 for everyone else. */
+export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => {
+  const { users, credentials, authenticator, course } = options
+  const routes = new Hono<AppEnv>()
+  routes.use(requirePrincipal(authenticator))
+  routes.use(
+    createMiddleware<AppEnv>(async (c, next) => {
+      if (!canManageCourse(c.var.principal.user)) {
+        throw new HttpError(403, 'forbidden', 'Only admins may manage the course')
+      }
+      await next()
+    }),
+  )
+
+  const checkTeams = (teamIds: readonly (string | null | undefined)[]): void => {
+    for (const teamId of teamIds) {
+      if (teamId && !course.findTeam(teamId)) {
+        throw new HttpError(400, 'unknown_team', 'There is no team with that id')
+      }
+    }
+  }
+
+  const findUser = (id: string): User => {
+    const user = users.find(id)
+    if (!user) throw new HttpError(404, 'user_not_found', 'There is no person with that id')
+    return user
+  }
+
+  const invitationFor = (userId: string, requestUrl: string) => {
+    const { secret, expiresAt } = credentials.createInvitation(userId)
+    return { invitationUrl: `${options.publicOrigin(requestUrl)}/invite/${secret}`, expiresAt }
+  }
+
+  routes.get('/users', (c) =>
+    c.json<{ users: UserSummary[] }>({ users: users.list().map(summary) }),
+  )
+
+  routes.post('/users', async (c) => {
+    const body = await readJsonBody(c, newUserBody)
+    if (body.role === 'delegate' && !body.teamId) {
+      throw new HttpError(400, 'team_required', 'A delegate must belong to a team')
+    }
+    checkTeams([body.teamId, ...(body.mentorTeamIds ?? [])])
+    if (users.findByEmail(body.email)) {
+      throw new HttpError(409, 'email_taken', 'Someone with that email already exists')
+    }
+    const user = users.create(body)
+    if (body.role === 'mentor') users.setMentorTeams(user.id, body.mentorTeamIds ?? [])
+    return c.json({ user: summary(findUser(user.id)), ...invitationFor(user.id, c.req.url) }, 201)
+  })
+
+  routes.patch('/users/:id', async (c) => {
+    const user = findUser(c.req.param('id'))
+    const changes = await readJsonBody(c, userChangesBody)
+    checkTeams([changes.teamId, ...(changes.mentorTeamIds ?? [])])
+    const role = changes.role ?? user.role
+    if (role === 'delegate' && !(changes.teamId ?? user.teamId)) {
+      throw new HttpError(400, 'team_required', 'A delegate must belong to a team')
+    }
+    if (
+      user.id === c.var.principal.user.id &&
+      (changes.active === false || (changes.role && changes.role !== 'admin'))
+    ) {
+      throw new HttpError(400, 'self_demotion', 'Admins cannot deactivate or demote themselves')
+    }
+    users.update(user.id, changes)
+    if (role === 'mentor' && changes.mentorTeamIds)
+      users.setMentorTeams(user.id, changes.mentorTeamIds)
+    options.onAccessChanged()
+    return c.json<{ user: UserSummary }>({ user: summary(findUser(user.id)) })
+  })
+
+  routes.post('/users/:id/invitation', (c) => {
+    const user = findUser(c.req.param('id'))
+    if (!user.active) throw new HttpError(400, 'inactive', 'Reactivate the person first')
+    return c.json(invitationFor(user.id, c.req.url), 201)
+  })
+
+  routes.get('/teams', (c) => c.json<{ teams: TeamSummary[] }>({ teams: course.listTeams() }))
+
+  routes.post('/teams', async (c) => {
+    const body = await readJsonBody(c, newTeamBody)
+    return c.json<{ team: TeamSummary }>({ team: course.createTeam(body) }, 201)
+  })
+
+  return routes
+}

@@ -1,0 +1,133 @@
+import type { SessionUser } from '@coplan/protocol'
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import { deleteCookie, setCookie } from 'hono/cookie'
+import { z } from 'zod'
+import type { CredentialStore } from '../accounts/CredentialStore'
+import { hashPassword, verifyPassword } from '../accounts/secrets'
+import { toSessionUser } from '../accounts/toSessionUser'
+import type { UserStore } from '../accounts/UserStore'
+import type { Authenticator } from '../auth/Authenticator'
+import { SESSION_COOKIE } from '../auth/Authenticator'
+import type { SignInThrottle } from '../auth/SignInThrottle'
+import type { CourseStore } from '../course/CourseStore'
+import type { AppEnv } from './AppEnv'
+import { HttpError } from './HttpError'
+import { readJsonBody } from './readJsonBody'
+import { requirePrincipal } from './requirePrincipal'
+
+export interface AuthRoutesOptions {
+  users: UserStore
+  credentials: CredentialStore
+  authenticator: Authenticator
+  course: CourseStore
+  throttle: SignInThrottle
+  sessionIdleMs: number
+  /** Called after anything that changes who may do what, so open connections follow. */
+  onAccessChanged: () => void
+}
+
+const signInBody = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+})
+
+export const MIN_PASSWORD_LENGTH = 10
+
+const passwordBody = z.object({
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `password must have at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1024, 'password is too long'),
+})
+
+const clientAddress = (c: Context): string => {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming
+  return incoming?.socket?.remoteAddress ?? 'unknown'
+}
+
+/** Sign-in, sign-out, who am I, and accepting an invitation. */
+export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
+  const { users, credentials, authenticator, course, throttle } = options
+  const routes = new Hono<AppEnv>()
+
+  const startSession = (c: Context, userId: string): void => {
+    setCookie(c, SESSION_COOKIE, credentials.createSession(userId), {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: new URL(c.req.url).protocol === 'https:',
+      path: '/',
+      maxAge: Math.floor(options.sessionIdleMs / 1000),
+    })
+  }
+
+  routes.post('/sign-in', async (c) => {
+    const { email, password } = await readJsonBody(c, signInBody)
+    const keys = [`account:${email.toLowerCase()}`, `address:${clientAddress(c)}`]
+    const retryAfter = throttle.retryAfterSeconds(keys)
+    if (retryAfter > 0) {
+      c.header('Retry-After', String(retryAfter))
+      throw new HttpError(
+        429,
+        'too_many_attempts',
+        `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      )
+    }
+    const user = users.findByEmail(email)
+    const valid =
+      user?.active &&
+      user.passwordHash !== null &&
+      (await verifyPassword(password, user.passwordHash))
+    if (!user || !valid) {
+      throttle.recordFailure(keys)
+      throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct')
+    }
+    throttle.recordSuccess(keys)
+    startSession(c, user.id)
+    return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
+  })
+
+  routes.post('/sign-out', (c) => {
+    const credential = authenticator.credentialOf(c.req.raw.headers, new URL(c.req.url))
+    if (credential?.kind === 'session') credentials.deleteSession(credential.secret)
+    deleteCookie(c, SESSION_COOKIE, { path: '/' })
+    options.onAccessChanged()
+    return c.json({ ok: true })
+  })
+
+  routes.get('/me', requirePrincipal(authenticator), (c) =>
+    c.json<{ user: SessionUser }>({ user: toSessionUser(c.var.principal.user, course) }),
+  )
+
+  const invitedUser = (secret: string) => {
+    const userId = credentials.invitationUserId(secret)
+    const user = userId ? users.find(userId) : null
+    if (!user?.active) {
+      throw new HttpError(
+        404,
+        'invitation_invalid',
+        'This invitation link is not valid any more. Ask an admin for a new one.',
+      )
+    }
+    return user
+  }
+
+  routes.get('/invitations/:secret', (c) => {
+    const user = invitedUser(c.req.param('secret'))
+    return c.json({ email: user.email, name: user.name })
+  })
+
+  routes.post('/invitations/:secret', async (c) => {
+    const secret = c.req.param('secret')
+    const user = invitedUser(secret)
+    const { password } = await readJsonBody(c, passwordBody)
+    users.setPasswordHash(user.id, await hashPassword(password))
+    credentials.consumeInvitation(secret, user.id)
+    options.onAccessChanged()
+    startSession(c, user.id)
+    return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
+  })
+
+  return routes
+}

@@ -1,0 +1,65 @@
+import type { CourseSummary, PlanSummary } from '@coplan/protocol'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { Authenticator } from '../auth/Authenticator'
+import { canManageCourse, planRights } from '../auth/planRights'
+import type { PlanRights } from '../auth/planRights'
+import type { CourseStore } from '../course/CourseStore'
+import { createPlan } from '../course/createPlan'
+import type { AppEnv } from './AppEnv'
+import { HttpError } from './HttpError'
+import { readJsonBody } from './readJsonBody'
+import { requirePrincipal } from './requirePrincipal'
+
+const createPlanBody = z.object({
+  teamId: z.string().min(1),
+  title: z.string().trim().min(1, 'title must not be empty').max(200, 'title is too long'),
+})
+
+/** The course and its plans, each person seeing exactly the plans they may read. */
+export const createPlanRoutes = (
+  authenticator: Authenticator,
+  course: CourseStore,
+): Hono<AppEnv> => {
+  const routes = new Hono<AppEnv>()
+  // Per route, not `use('*')`: this app is mounted at the API root beside other routes.
+  const auth = requirePrincipal(authenticator)
+
+  routes.get('/course', auth, (c) => {
+    const { user } = c.var.principal
+    const teams = course
+      .listTeams()
+      .filter((team) => user.role === 'admin' || planRights(user, { team }).read)
+    return c.json<CourseSummary>({ name: course.courseName() ?? 'Coplan', teams })
+  })
+
+  routes.get('/plans', auth, (c) => {
+    const { user } = c.var.principal
+    const plans = course.listPlans().filter((plan) => planRights(user, plan).read)
+    return c.json<{ plans: PlanSummary[] }>({ plans })
+  })
+
+  routes.post('/plans', auth, async (c) => {
+    if (!canManageCourse(c.var.principal.user)) {
+      throw new HttpError(403, 'forbidden', 'Only admins may create plans')
+    }
+    const body = await readJsonBody(c, createPlanBody)
+    if (!course.findTeam(body.teamId)) {
+      throw new HttpError(400, 'unknown_team', 'There is no team with that id')
+    }
+    return c.json<{ plan: PlanSummary }>({ plan: createPlan(course, body) }, 201)
+  })
+
+  routes.get('/plans/:id', auth, (c) => {
+    const plan = course.findPlan(c.req.param('id'))
+    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
+    const rights = planRights(c.var.principal.user, plan)
+    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
+    return c.json<{ plan: PlanSummary; access: Omit<PlanRights, 'read'> }>({
+      plan,
+      access: { edit: rights.edit, comment: rights.comment },
+    })
+  })
+
+  return routes
+}
