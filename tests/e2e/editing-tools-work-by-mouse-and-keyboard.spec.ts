@@ -1,11 +1,11 @@
-import { expect, test } from './support/fixtures'
+import { DEMO, expect, test } from './support/fixtures'
 import { editorOf, typeAtEnd, waitForSynced } from './support/editor'
 
 test('formatting, tables and the word count work from the toolbar and the keyboard', async ({
   coplan,
   openAs,
 }) => {
-  const page = await openAs('Gulnara Saidova', `/plans/${await coplan.firstPlanId()}`)
+  const page = await openAs(DEMO.ghanaDelegate, `/plans/${await coplan.planIdOf('GH')}`)
   await waitForSynced(page)
   const editor = editorOf(page)
   const countOf = async () =>
@@ -46,9 +46,9 @@ test('formatting, tables and the word count work from the toolbar and the keyboa
 })
 
 test('undo takes back only your own changes, not a collaborator’s', async ({ coplan, openAs }) => {
-  const planId = await coplan.firstPlanId()
-  const hana = await openAs('Hana Ito', `/plans/${planId}`)
-  const ivan = await openAs('Ivan Petrov', `/plans/${planId}`)
+  const planId = await coplan.planIdOf('GH')
+  const hana = await openAs(DEMO.ghanaDelegate, `/plans/${planId}`)
+  const ivan = await openAs(DEMO.ghanaDelegate2, `/plans/${planId}`)
   await Promise.all([waitForSynced(hana), waitForSynced(ivan)])
 
   await typeAtEnd(hana, 'Hana drafted this.')

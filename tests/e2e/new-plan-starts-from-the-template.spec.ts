@@ -1,11 +1,11 @@
 import { PLAN_TEMPLATE_SECTIONS } from '@coplan/schema'
-import { expect, test } from './support/fixtures'
+import { DEMO, expect, test } from './support/fixtures'
 import { editorOf, waitForSynced } from './support/editor'
 
 test('a new plan created from the home page holds the cooperation plan template', async ({
   openAs,
 }) => {
-  const page = await openAs('Esi Boateng')
+  const page = await openAs(DEMO.admin)
   const form = page.getByTestId('new-plan-form')
   await form.getByLabel('Delegation').selectOption({ label: 'Ghana' })
   await form.getByLabel('Title').fill('Ghana – Korea: digital identity')

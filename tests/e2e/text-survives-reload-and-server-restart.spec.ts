@@ -1,17 +1,17 @@
-import { expect, test } from './support/fixtures'
+import { DEMO, expect, test } from './support/fixtures'
 import { editorOf, typeAtEnd, waitForSynced } from './support/editor'
 
 test('text survives a reload and a killed server, and the status shows the outage', async ({
   coplan,
   openAs,
 }) => {
-  const planId = await coplan.firstPlanId()
-  const page = await openAs('Chidi Okafor', `/plans/${planId}`)
+  const planId = await coplan.planIdOf('PE')
+  const page = await openAs(DEMO.peruDelegate, `/plans/${planId}`)
   await waitForSynced(page)
 
   await typeAtEnd(page, 'Written before the reload.')
   // Another person seeing it proves the server has it.
-  const witness = await openAs('Witness', `/plans/${planId}`)
+  const witness = await openAs(DEMO.mentorKim, `/plans/${planId}`)
   await expect(editorOf(witness)).toContainText('Written before the reload.')
   await witness.context().close()
 
@@ -20,7 +20,7 @@ test('text survives a reload and a killed server, and the status shows the outag
   await expect(editorOf(page)).toContainText('Written before the reload.')
 
   await typeAtEnd(page, 'Written before the crash.')
-  const second = await openAs('Second witness', `/plans/${planId}`)
+  const second = await openAs(DEMO.admin, `/plans/${planId}`)
   await expect(editorOf(second)).toContainText('Written before the crash.')
   await second.context().close()
 
@@ -34,8 +34,8 @@ test('text survives a reload and a killed server, and the status shows the outag
 })
 
 test('the status tells the person when the connection is lost', async ({ coplan, openAs }) => {
-  const planId = await coplan.firstPlanId()
-  const page = await openAs('Dana Karimova', `/plans/${planId}`)
+  const planId = await coplan.planIdOf('UZ')
+  const page = await openAs(DEMO.uzbekDelegate, `/plans/${planId}`)
   await waitForSynced(page)
   await page.context().setOffline(true)
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'offline', {

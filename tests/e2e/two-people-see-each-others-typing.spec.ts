@@ -1,31 +1,31 @@
-import { expect, test } from './support/fixtures'
+import { DEMO, expect, test } from './support/fixtures'
 import { editorOf, typeAtEnd, waitForSynced } from './support/editor'
 
 test('two people on one plan see each other’s text, carets and presence live', async ({
   coplan,
   openAs,
 }) => {
-  const planId = await coplan.firstPlanId()
-  const amina = await openAs('Amina Mensah', `/plans/${planId}`)
-  const bakyt = await openAs('Bakyt Uulu', `/plans/${planId}`)
-  await Promise.all([waitForSynced(amina), waitForSynced(bakyt)])
+  const planId = await coplan.planIdOf('GH')
+  const ama = await openAs(DEMO.ghanaDelegate, `/plans/${planId}`)
+  const kwame = await openAs(DEMO.ghanaDelegate2, `/plans/${planId}`)
+  await Promise.all([waitForSynced(ama), waitForSynced(kwame)])
 
-  await expect(amina.getByTestId('presence').locator('li')).toHaveCount(2)
-  await expect(bakyt.getByTestId('presence')).toContainText('Amina Mensah')
+  await expect(ama.getByTestId('presence').locator('li')).toHaveCount(2)
+  await expect(kwame.getByTestId('presence')).toContainText('Ama Owusu')
 
-  await typeAtEnd(amina, 'Ghana will pilot a one-stop portal.')
-  await typeAtEnd(bakyt, 'Mentors suggest Government24 as the model.')
+  await typeAtEnd(ama, 'Ghana will pilot a one-stop portal.')
+  await typeAtEnd(kwame, 'Mentors suggest Government24 as the model.')
 
-  for (const page of [amina, bakyt]) {
+  for (const page of [ama, kwame]) {
     await expect(editorOf(page)).toContainText('Ghana will pilot a one-stop portal.')
     await expect(editorOf(page)).toContainText('Mentors suggest Government24 as the model.')
   }
-  await expect(editorOf(amina)).toHaveText((await editorOf(bakyt).textContent()) ?? '')
+  await expect(editorOf(ama)).toHaveText((await editorOf(kwame).textContent()) ?? '')
 
   await expect(
-    amina.locator('.collaboration-carets__label', { hasText: 'Bakyt Uulu' }),
+    ama.locator('.collaboration-carets__label', { hasText: 'Kwame Mensah' }),
   ).toBeVisible()
   await expect(
-    bakyt.locator('.collaboration-carets__label', { hasText: 'Amina Mensah' }),
+    kwame.locator('.collaboration-carets__label', { hasText: 'Ama Owusu' }),
   ).toBeVisible()
 })

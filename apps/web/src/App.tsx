@@ -1,56 +1,58 @@
 import { Suspense, lazy } from 'react'
+import { AuthProvider } from './auth/AuthProvider'
+import { InvitePage } from './auth/InvitePage'
+import { RequireSignIn } from './auth/RequireSignIn'
+import { SignInPage } from './auth/SignInPage'
 import { HomePage } from './home/HomePage'
 import { I18nProvider } from './i18n/I18nProvider'
 import { useT } from './i18n/useT'
-import { IdentityProvider } from './identity/IdentityProvider'
-import { Link } from './router/Link'
 import { matchRoute } from './router/matchRoute'
 import { usePathname } from './router/usePathname'
-import { AppHeader } from './ui/AppHeader'
+import { MessagePage } from './ui/MessagePage'
+import { PageLoading } from './ui/PageLoading'
 
-// The editor (TipTap, Yjs) is most of the bundle; the home page should not wait for it.
+// The editor (TipTap, Yjs) is most of the bundle; the home page should not wait for it, and
+// the admin console is for a handful of people.
 const EditorPage = lazy(() =>
   import('./editor/EditorPage').then((module) => ({ default: module.EditorPage })),
 )
-
-const PageLoading = () => {
-  const t = useT()
-  return (
-    <p className="page-note" role="status">
-      {t('editor.loading')}
-    </p>
-  )
-}
+const AdminPage = lazy(() =>
+  import('./admin/AdminPage').then((module) => ({ default: module.AdminPage })),
+)
 
 const NotFoundPage = () => {
   const t = useT()
-  return (
-    <>
-      <AppHeader>
-        <span className="brand">{t('app.name')}</span>
-      </AppHeader>
-      <main className="page-main">
-        <div className="page-note page-error" role="alert">
-          <p>{t('app.pageNotFound')}</p>
-          <Link className="button" href="/">
-            {t('app.goHome')}
-          </Link>
-        </div>
-      </main>
-    </>
-  )
+  return <MessagePage message={t('app.pageNotFound')} />
 }
 
 const Routes = () => {
   const route = matchRoute(usePathname())
   switch (route.name) {
+    case 'signIn':
+      return <SignInPage />
+    case 'invite':
+      return <InvitePage key={route.secret} secret={route.secret} />
     case 'home':
-      return <HomePage />
+      return (
+        <RequireSignIn>
+          <HomePage />
+        </RequireSignIn>
+      )
     case 'plan':
       return (
-        <Suspense fallback={<PageLoading />}>
-          <EditorPage key={route.planId} planId={route.planId} />
-        </Suspense>
+        <RequireSignIn>
+          <Suspense fallback={<PageLoading />}>
+            <EditorPage key={route.planId} planId={route.planId} />
+          </Suspense>
+        </RequireSignIn>
+      )
+    case 'admin':
+      return (
+        <RequireSignIn>
+          <Suspense fallback={<PageLoading />}>
+            <AdminPage />
+          </Suspense>
+        </RequireSignIn>
       )
     case 'notFound':
       return <NotFoundPage />
@@ -59,8 +61,8 @@ const Routes = () => {
 
 export const App = () => (
   <I18nProvider>
-    <IdentityProvider>
+    <AuthProvider>
       <Routes />
-    </IdentityProvider>
+    </AuthProvider>
   </I18nProvider>
 )

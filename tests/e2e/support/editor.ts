@@ -13,6 +13,8 @@ export const waitForSynced = async (page: Page): Promise<void> => {
 export const typeAtEnd = async (page: Page, text: string): Promise<void> => {
   const editor = editorOf(page)
   await editor.click()
+  // Keys pressed before ProseMirror has taken focus would land in the page, not the plan.
+  await expect(editor).toBeFocused()
   await page.keyboard.press('ControlOrMeta+End')
   await page.keyboard.press('Enter')
   await page.keyboard.type(text)

@@ -3,39 +3,69 @@ import os from 'node:os'
 import path from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Browser, Page } from '@playwright/test'
+import { DEMO_PASSWORD } from '../../../apps/server/src/course/seedDemoCourse'
+import { DEMO } from '../../../apps/server/src/testing/demoAccounts'
 import type { ServerProcess } from '../../../apps/server/src/testing/serverProcess'
 import { startServerProcess, stopProcess } from '../../../apps/server/src/testing/serverProcess'
+import { signInThroughApi } from './api'
 
-/** A Coplan server process of this test's own, on a fresh data directory. */
+export { DEMO, DEMO_PASSWORD }
+
+/** A Coplan server process of this test's own, on a fresh data directory with the demo course. */
 export interface CoplanServer {
   readonly url: string
   /** Stops the server (SIGKILL: nothing may depend on a clean shutdown) and starts it again. */
   restart(options?: { signal?: NodeJS.Signals }): Promise<void>
-  /** The id of the first plan listed by the API. */
-  firstPlanId(): Promise<string>
+  /** The id of the demo plan of the team with this country code (`GH`, `PE`, `UZ`). */
+  planIdOf(countryCode: string): Promise<string>
 }
 
 export interface CoplanFixtures {
   coplan: CoplanServer
-  /** Opens a new browser context as a person with this display name, at `path`. */
-  openAs: (name: string, path?: string) => Promise<Page>
+  /**
+   * Opens a new browser context signed in as this demo person (an email from `DEMO`, password
+   * `coplan-demo`) at `path`. The sign-in goes through the API from the context's own request
+   * object, so the session cookie lands in that context.
+   */
+  openAs: (email: string, path?: string) => Promise<Page>
+  /** Opens a new browser context that is signed in as no one, at `path`. */
+  openSignedOut: (path?: string) => Promise<Page>
 }
 
 const openAs = async (
   browser: Browser,
   baseURL: string,
-  name: string,
+  email: string,
   at: string,
 ): Promise<Page> => {
   const context = await browser.newContext({ baseURL })
-  await context.addInitScript((displayName) => {
-    if (!localStorage.getItem('coplan.displayName')) {
-      localStorage.setItem('coplan.displayName', displayName)
-    }
-  }, name)
+  await signInThroughApi(context.request, baseURL, email)
   const page = await context.newPage()
   await page.goto(at)
   return page
+}
+
+const openSignedOut = async (browser: Browser, baseURL: string, at: string): Promise<Page> => {
+  const context = await browser.newContext({ baseURL })
+  const page = await context.newPage()
+  await page.goto(at)
+  return page
+}
+
+/** The demo plan ids by team, read once per server through an admin's session. */
+const readPlanIds = async (url: string): Promise<Map<string, string>> => {
+  const signIn = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email: DEMO.admin, password: DEMO_PASSWORD }),
+  })
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0]
+  if (!signIn.ok || !cookie) throw new Error(`Admin sign-in failed: ${signIn.status}`)
+  const response = await fetch(`${url}/api/plans`, { headers: { cookie } })
+  const { plans } = (await response.json()) as {
+    plans: { id: string; team: { countryCode: string } }[]
+  }
+  return new Map(plans.map((plan) => [plan.team.countryCode, plan.id]))
 }
 
 export const test = base.extend<CoplanFixtures>({
@@ -44,6 +74,7 @@ export const test = base.extend<CoplanFixtures>({
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-e2e-'))
     let server: ServerProcess = await startServerProcess(dataDir)
     let url = server.url
+    let planIds: Map<string, string> | null = null
     await use({
       get url() {
         return url
@@ -54,18 +85,21 @@ export const test = base.extend<CoplanFixtures>({
         server = await startServerProcess(dataDir, { PORT: new URL(url).port })
         url = server.url
       },
-      firstPlanId: async () => {
-        const response = await fetch(`${url}/api/plans`)
-        const { plans } = (await response.json()) as { plans: { id: string }[] }
-        if (!plans[0]) throw new Error('no plans')
-        return plans[0].id
+      planIdOf: async (countryCode) => {
+        planIds ??= await readPlanIds(url)
+        const id = planIds.get(countryCode)
+        if (!id) throw new Error(`No demo plan for team ${countryCode}`)
+        return id
       },
     })
     await stopProcess(server.child, 'SIGKILL')
     fs.rmSync(dataDir, { recursive: true, force: true })
   },
   openAs: async ({ browser, coplan }, use) => {
-    await use((name, at = '/') => openAs(browser, coplan.url, name, at))
+    await use((email, at = '/') => openAs(browser, coplan.url, email, at))
+  },
+  openSignedOut: async ({ browser, coplan }, use) => {
+    await use((at = '/') => openSignedOut(browser, coplan.url, at))
   },
 })
 

@@ -1,16 +1,27 @@
 import type { CourseSummary, PlanSummary } from '@coplan/protocol'
 import { requestJson } from './requestJson'
 
+/** What the signed-in person may do with a plan, as the server decided. */
+export interface PlanAccess {
+  edit: boolean
+  comment: boolean
+}
+
 export const fetchCourse = (signal?: AbortSignal): Promise<CourseSummary> =>
   requestJson<CourseSummary>('/api/course', { signal })
 
+/** The plans the signed-in person may read; the server leaves out the others. */
 export const fetchPlans = async (signal?: AbortSignal): Promise<PlanSummary[]> =>
   (await requestJson<{ plans: PlanSummary[] }>('/api/plans', { signal })).plans
 
-export const fetchPlan = async (planId: string, signal?: AbortSignal): Promise<PlanSummary> =>
-  (await requestJson<{ plan: PlanSummary }>(`/api/plans/${encodeURIComponent(planId)}`, { signal }))
-    .plan
+/** One plan and the person's rights on it; 403 when they may not read it, 404 when unknown. */
+export const fetchPlan = (
+  planId: string,
+  signal?: AbortSignal,
+): Promise<{ plan: PlanSummary; access: PlanAccess }> =>
+  requestJson(`/api/plans/${encodeURIComponent(planId)}`, { signal })
 
+/** Admins only. */
 export const createPlan = async (input: { title: string; teamId: string }): Promise<PlanSummary> =>
   (
     await requestJson<{ plan: PlanSummary }>('/api/plans', {

@@ -23,8 +23,14 @@ export const requestJson = async <T>(path: string, init: RequestInit = {}): Prom
   })
   const body: unknown = await response.json().catch(() => undefined)
   if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN)
     if (isApiErrorBody(body)) {
-      throw new ApiError(response.status, body.error.code, body.error.message)
+      throw new ApiError(
+        response.status,
+        body.error.code,
+        body.error.message,
+        Number.isFinite(retryAfter) ? retryAfter : null,
+      )
     }
     throw new ApiError(response.status, 'http_error', response.statusText || `${response.status}`)
   }

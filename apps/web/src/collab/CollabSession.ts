@@ -36,10 +36,21 @@ const INITIAL_STATE: SessionState = {
 export const collabServerUrl = (): string =>
   `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/collab`
 
+export interface CollabSessionOptions {
+  serverUrl?: string
+  /**
+   * Whether the person may write, as the API said when the plan was opened. The server's
+   * SessionNotice has the last word; starting from the API's answer keeps a mentor's editor
+   * from being editable for the moment between the sync and the notice.
+   */
+  canWrite?: boolean
+}
+
 /**
  * One plan's Y.Doc and its websocket, plus the connection state as an external store for
- * `useSyncExternalStore`. The provider connects as soon as the session exists; `destroy()`
- * closes the socket and frees the document.
+ * `useSyncExternalStore`. The provider connects as soon as the session exists, authenticated by
+ * the session cookie the browser sends with the upgrade; `destroy()` closes the socket and frees
+ * the document.
  */
 export class CollabSession {
   readonly doc = new Y.Doc()
@@ -47,7 +58,11 @@ export class CollabSession {
   #state: SessionState = INITIAL_STATE
   readonly #listeners = new Set<() => void>()
 
-  constructor(planId: string, serverUrl: string = collabServerUrl()) {
+  constructor(
+    planId: string,
+    { serverUrl = collabServerUrl(), canWrite = true }: CollabSessionOptions = {},
+  ) {
+    this.#state = { ...INITIAL_STATE, canWrite }
     // The server is the only authority: a tab the server made read-only must not pass its
     // edits to another tab through BroadcastChannel.
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, { disableBc: true })

@@ -4,6 +4,7 @@ import { fetchPlan } from '../api/planApi'
 import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
 import { Link } from '../router/Link'
+import { LoadFailure } from '../ui/LoadFailure'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { EditorHeader } from './EditorHeader'
@@ -11,39 +12,50 @@ import { PlanWorkspace } from './PlanWorkspace'
 
 const MAIN_ID = 'main'
 
-/** `/plans/:id`: loads the plan's summary, then opens the editor (keyed by plan). */
+/**
+ * `/plans/:id`: asks the API whether and how the person may open the plan, then opens the
+ * editor (keyed by plan). The check comes first because the browser reports a refused websocket
+ * upgrade as a bare failed connection, which could not tell "no access" from "offline".
+ */
 export const EditorPage = ({ planId }: { planId: string }) => {
   const t = useT()
   const load = useCallback((signal: AbortSignal) => fetchPlan(planId, signal), [planId])
-  const plan = useAsync(load)
-  useDocumentTitle(plan.status === 'ready' ? null : t('app.name'))
+  const opened = useAsync(load)
+  useDocumentTitle(opened.status === 'ready' ? null : t('app.name'))
 
-  if (plan.status === 'ready') return <PlanWorkspace key={plan.value.id} plan={plan.value} />
+  if (opened.status === 'ready') {
+    const { plan, access } = opened.value
+    return <PlanWorkspace key={plan.id} plan={plan} canEdit={access.edit} />
+  }
 
-  const notFound =
-    plan.status === 'error' && plan.error instanceof ApiError && plan.error.status === 404
+  const status =
+    opened.status === 'error' && opened.error instanceof ApiError && opened.error.status
+  const refusal =
+    status === 403 ? t('editor.forbidden') : status === 404 ? t('editor.notFound') : null
   return (
     <>
       <SkipLink targetId={MAIN_ID} label={t('app.skipToMain')} />
       <EditorHeader />
       <main id={MAIN_ID} tabIndex={-1} className="page-main">
-        {plan.status === 'loading' ? (
+        {opened.status === 'loading' && (
           <p className="page-note" role="status">
             {t('editor.loading')}
           </p>
-        ) : (
-          <div className="page-note page-error" role="alert">
-            <p>{notFound ? t('editor.notFound') : t('editor.loadError')}</p>
-            {notFound ? (
-              <Link className="button" href="/">
-                {t('app.goHome')}
-              </Link>
-            ) : (
-              <button type="button" className="button" onClick={plan.retry}>
-                {t('home.retry')}
-              </button>
-            )}
+        )}
+        {opened.status === 'error' && refusal && (
+          <div className="page-note page-error" role="alert" data-testid="plan-refused">
+            <p>{refusal}</p>
+            <Link className="button" href="/">
+              {t('app.goHome')}
+            </Link>
           </div>
+        )}
+        {opened.status === 'error' && !refusal && (
+          <LoadFailure
+            error={opened.error}
+            message={t('editor.loadError')}
+            onRetry={opened.retry}
+          />
         )}
       </main>
     </>

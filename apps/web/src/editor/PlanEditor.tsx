@@ -1,12 +1,14 @@
+import { CloseCode } from '@coplan/protocol'
 import type { PlanSummary } from '@coplan/protocol'
 import { PLAN_BODY_FIELD, createPlanExtensions } from '@coplan/schema'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useAuth } from '../auth/useAuth'
+import { useSignedInUser } from '../auth/useSignedInUser'
 import type { CollabSession } from '../collab/CollabSession'
 import { useSessionState } from '../collab/useSessionState'
-import { useIdentity } from '../identity/useIdentity'
 import { useI18n } from '../i18n/useI18n'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
@@ -37,15 +39,17 @@ interface PlanEditorProps {
 }
 
 /**
- * The editor page once the plan and its session exist. It re-renders on connection, language
- * and name changes only: typing re-renders the toolbar, outline and word count, not this.
+ * The editor page once the plan and its session exist. It re-renders on connection and language
+ * changes only: typing re-renders the toolbar, outline and word count, not this.
  */
 export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
   const { t, lang } = useI18n()
-  const { name, color } = useIdentity()
+  // The server stamps everyone's awareness with their account; the same name and colour here
+  // keep one's own caret and presence entry matching what the others see.
+  const { name: userName, color } = useSignedInUser()
+  const { sessionEnded, refreshUser } = useAuth()
   const state = useSessionState(session)
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
-  const userName = name ?? t('identity.guest')
   useDocumentTitle(t('editor.documentTitle', { title: plan.title }))
 
   const editor = useEditor(
@@ -77,6 +81,21 @@ export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
     editor.setEditable(editable)
     refreshPlaceholders(editor)
   }, [editor, editable])
+
+  // Signed out elsewhere, deactivated, or the password was reset: on to the sign-in page.
+  const sessionGone = state.closed?.code === CloseCode.Unauthenticated
+  useEffect(() => {
+    if (sessionGone) sessionEnded()
+  }, [sessionGone, sessionEnded])
+
+  // The right to write changed while the plan was open (a new role or team): the header and
+  // banner should say what the person is now. The first value is the one the page opened with.
+  const knownCanWrite = useRef(state.canWrite)
+  useEffect(() => {
+    if (knownCanWrite.current === state.canWrite) return
+    knownCanWrite.current = state.canWrite
+    refreshUser()
+  }, [state.canWrite, refreshUser])
 
   useEffect(() => {
     editor.commands.updateUser({ name: userName, color })

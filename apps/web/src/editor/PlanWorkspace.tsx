@@ -5,9 +5,9 @@ import { EditorHeader } from './EditorHeader'
 import { PlanEditor } from './PlanEditor'
 
 /** Opens the plan's collaboration session and shows the editor once it exists. */
-export const PlanWorkspace = ({ plan }: { plan: PlanSummary }) => {
+export const PlanWorkspace = ({ plan, canEdit }: { plan: PlanSummary; canEdit: boolean }) => {
   const t = useT()
-  const session = useCollabSession(plan.id)
+  const session = useCollabSession(plan.id, canEdit)
   if (!session) {
     return (
       <>

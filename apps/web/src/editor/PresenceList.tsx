@@ -12,7 +12,11 @@ export const PresenceList = ({ awareness }: { awareness: Awareness }) => {
           key={person.clientId}
           className="presence-person"
           data-self={person.isSelf || undefined}
-          title={person.isSelf ? t('presence.you', { name: person.name }) : person.name}
+          data-role={person.role ?? undefined}
+          title={[
+            person.isSelf ? t('presence.you', { name: person.name }) : person.name,
+            ...(person.role ? [t(`role.${person.role}`)] : []),
+          ].join(' · ')}
         >
           <span
             className="color-dot"
@@ -22,6 +26,7 @@ export const PresenceList = ({ awareness }: { awareness: Awareness }) => {
           <span className="presence-name">
             {person.isSelf ? t('presence.you', { name: person.name }) : person.name}
           </span>
+          {person.role === 'mentor' && <span className="presence-role">{t('role.mentor')}</span>}
         </li>
       ))}
     </ul>

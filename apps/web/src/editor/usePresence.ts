@@ -1,3 +1,5 @@
+import { ROLES } from '@coplan/protocol'
+import type { Role } from '@coplan/protocol'
 import { useCallback } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import { useSubscribedValue } from '../lib/useSubscribedValue'
@@ -6,6 +8,8 @@ export interface Person {
   clientId: number
   name: string
   color: string
+  /** Stamped by the server from the person's account; absent only from an older server. */
+  role: Role | null
   isSelf: boolean
 }
 
@@ -17,15 +21,18 @@ const samePeople = (a: Person[], b: Person[]): boolean =>
       other !== undefined &&
       person.clientId === other.clientId &&
       person.name === other.name &&
-      person.color === other.color
+      person.color === other.color &&
+      person.role === other.role
     )
   })
 
-const isUser = (value: unknown): value is { name: string; color: string } =>
+const isUser = (value: unknown): value is { name: string; color: string; role?: unknown } =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as { name?: unknown }).name === 'string' &&
   typeof (value as { color?: unknown }).color === 'string'
+
+const roleOf = (value: unknown): Role | null => ROLES.find((role) => role === value) ?? null
 
 /**
  * Everyone with the plan open, from awareness: one entry per browser tab, you first, then by
@@ -44,7 +51,13 @@ export const usePresence = (awareness: Awareness): Person[] => {
     awareness.getStates().forEach((state, clientId) => {
       const user: unknown = state.user
       if (isUser(user)) {
-        people.push({ clientId, ...user, isSelf: clientId === awareness.clientID })
+        people.push({
+          clientId,
+          name: user.name,
+          color: user.color,
+          role: roleOf(user.role),
+          isSelf: clientId === awareness.clientID,
+        })
       }
     })
     return people.sort(

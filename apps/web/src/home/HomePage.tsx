@@ -1,10 +1,12 @@
 import { useCallback } from 'react'
 import { fetchCourse, fetchPlans } from '../api/planApi'
+import { useSignedInUser } from '../auth/useSignedInUser'
 import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
 import { navigate } from '../router/navigate'
 import { planPath } from '../router/matchRoute'
 import { AppHeader } from '../ui/AppHeader'
+import { LoadFailure } from '../ui/LoadFailure'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { NewPlanForm } from './NewPlanForm'
@@ -12,14 +14,17 @@ import { PlanList } from './PlanList'
 
 const MAIN_ID = 'main'
 
+/** The plans the signed-in person may read (the server filters them); admins can add one. */
 export const HomePage = () => {
   const t = useT()
+  const user = useSignedInUser()
   const load = useCallback(
     (signal: AbortSignal) => Promise.all([fetchCourse(signal), fetchPlans(signal)]),
     [],
   )
   const data = useAsync(load)
   const course = data.status === 'ready' ? data.value[0] : null
+  const isAdmin = user.role === 'admin'
   useDocumentTitle(course ? `${course.name} · ${t('app.name')}` : t('home.documentTitle'))
 
   return (
@@ -41,25 +46,22 @@ export const HomePage = () => {
           </p>
         )}
         {data.status === 'error' && (
-          <div className="page-note page-error" role="alert">
-            <p>{t('home.loadError')}</p>
-            <button type="button" className="button" onClick={data.retry}>
-              {t('home.retry')}
-            </button>
-          </div>
+          <LoadFailure error={data.error} message={t('home.loadError')} onRetry={data.retry} />
         )}
         {data.status === 'ready' && (
-          <div className="home-grid">
+          <div className={isAdmin ? 'home-grid' : 'home-single'}>
             <section className="home-plans" aria-labelledby="plans-heading">
               <h2 id="plans-heading" className="section-heading">
-                {t('home.plansHeading')}
+                {isAdmin ? t('home.plansHeading') : t('home.yourPlansHeading')}
               </h2>
-              <PlanList plans={data.value[1]} />
+              <PlanList plans={data.value[1]} emptyText={t(`home.empty.${user.role}`)} />
             </section>
-            <NewPlanForm
-              teams={data.value[0].teams}
-              onCreated={(plan) => navigate(planPath(plan.id))}
-            />
+            {isAdmin && (
+              <NewPlanForm
+                teams={data.value[0].teams}
+                onCreated={(plan) => navigate(planPath(plan.id))}
+              />
+            )}
           </div>
         )}
       </main>

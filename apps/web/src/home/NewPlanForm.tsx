@@ -1,6 +1,7 @@
 import type { PlanSummary, TeamSummary } from '@coplan/protocol'
 import { useId, useState } from 'react'
 import { createPlan } from '../api/planApi'
+import { useApiFailure } from '../auth/useApiFailure'
 import { useI18n } from '../i18n/useI18n'
 import { countryName } from '../ui/countryName'
 
@@ -12,8 +13,10 @@ interface NewPlanFormProps {
   onCreated: (plan: PlanSummary) => void
 }
 
+/** Admins only (the server refuses anyone else): a plan for a team, from the template. */
 export const NewPlanForm = ({ teams, onCreated }: NewPlanFormProps) => {
   const { t, lang } = useI18n()
+  const describeFailure = useApiFailure()
   const [teamId, setTeamId] = useState('')
   const [title, setTitle] = useState('')
   const [submitting, setSubmitting] = useState(false)
@@ -43,7 +46,7 @@ export const NewPlanForm = ({ teams, onCreated }: NewPlanFormProps) => {
           setError(null)
           createPlan({ title: title.trim(), teamId }).then(onCreated, (failure: unknown) => {
             setSubmitting(false)
-            setError(failure instanceof Error ? failure.message : String(failure))
+            setError(describeFailure(failure))
           })
         }}
       >

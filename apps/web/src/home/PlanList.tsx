@@ -7,13 +7,19 @@ import { planPath } from '../router/matchRoute'
 import { CountryBadge } from '../ui/CountryBadge'
 import { countryName } from '../ui/countryName'
 
-/** Plans, most recently edited first. */
-export const PlanList = ({ plans }: { plans: PlanSummary[] }) => {
+/** Plans, most recently edited first; `emptyText` explains an empty list to this reader. */
+export const PlanList = ({ plans, emptyText }: { plans: PlanSummary[]; emptyText: string }) => {
   const { t, lang } = useI18n()
   const now = useNow()
   const sorted = plans.toSorted((a, b) => b.lastEditedAt.localeCompare(a.lastEditedAt))
 
-  if (sorted.length === 0) return <p className="empty-note">{t('home.empty')}</p>
+  if (sorted.length === 0) {
+    return (
+      <p className="empty-note" data-testid="plan-list-empty">
+        {emptyText}
+      </p>
+    )
+  }
   return (
     <ul className="plan-list" data-testid="plan-list">
       {sorted.map((plan) => {

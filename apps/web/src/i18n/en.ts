@@ -9,6 +9,54 @@ export const en = {
   'app.skipToEditor': 'Skip to editor',
   'app.pageNotFound': 'This page does not exist.',
   'app.goHome': 'Go to all plans',
+  'app.loading': 'Loading…',
+
+  'role.admin': 'Admin',
+  'role.mentor': 'Mentor',
+  'role.delegate': 'Delegate',
+
+  'auth.signedInAs': 'Signed in as {name}',
+  'auth.signOut': 'Sign out',
+  'auth.signOutFailed': 'Signing out failed. Check your connection and try again.',
+  'auth.loadError': 'Coplan could not reach the server to check who is signed in.',
+
+  'signIn.title': 'Sign in',
+  'signIn.intro': 'Sign in with the email address your course admin registered for you.',
+  'signIn.email': 'Email',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.submitting': 'Signing in…',
+  'signIn.signedOut': 'You have signed out.',
+  'signIn.sessionEnded':
+    'You were signed out: your session ended, or an admin changed your account. Sign in again to continue.',
+  'signIn.forgotten': 'Forgot your password? Ask your course admin for a new invitation link.',
+
+  'invite.title': 'Set your password',
+  'invite.intro':
+    'This invitation is for {name} ({email}). Choose a password to finish setting up your account.',
+  'invite.loading': 'Checking the invitation…',
+  'invite.loadError': 'The invitation could not be checked. Check your connection and try again.',
+  'invite.invalidTitle': 'Invitation link not valid',
+  'invite.toSignIn': 'Go to sign-in',
+  'invite.password': 'New password',
+  'invite.passwordHint': 'At least {count} characters.',
+  'invite.confirmation': 'Repeat the password',
+  'invite.tooShort': 'The password must have at least {count} characters.',
+  'invite.mismatch': 'The two passwords are not the same.',
+  'invite.submit': 'Set password and sign in',
+  'invite.submitting': 'Setting the password…',
+
+  'error.network': 'The server could not be reached. Check your connection and try again.',
+  'error.invalidCredentials': 'The email or password is not correct.',
+  'error.tooManyAttempts': 'Too many failed sign-ins. Try again in {minutes} min.',
+  'error.invitationInvalid':
+    'This invitation link is not valid any more: it was used, replaced by a newer one, or it expired. Ask your course admin for a new one.',
+  'error.emailTaken': 'Someone with that email address already exists.',
+  'error.teamRequired': 'A delegate must belong to a team.',
+  'error.unknownTeam': 'That team does not exist any more. Reload the page.',
+  'error.selfDemotion': 'You cannot deactivate your own account or give up your admin role.',
+  'error.inactive': 'Reactivate the person first.',
+  'error.forbidden': 'You are not allowed to do this.',
 
   'lang.label': 'Language',
   'lang.en': 'English',
@@ -16,15 +64,20 @@ export const en = {
 
   'home.documentTitle': 'Plans · Coplan',
   'home.plansHeading': 'Cooperation plans',
+  'home.yourPlansHeading': 'Your plans',
   'home.loading': 'Loading plans…',
   'home.loadError': 'The plans could not be loaded.',
   'home.retry': 'Try again',
-  'home.empty': 'No plans yet. Start the first one with the form.',
+  'home.empty.admin': 'No plans yet. Start the first one with the form.',
+  'home.empty.delegate':
+    'Your team has no plan yet. Your course admin creates it, and it will appear here.',
+  'home.empty.mentor':
+    'You are not assigned to a team yet. Once your course admin assigns you, its plan appears here.',
   'home.lastEdited': 'Edited {time}',
 
   'newPlan.heading': 'New plan',
   'newPlan.intro':
-    'Choose your delegation and a working title. The plan starts with the course template.',
+    'Choose the delegation and a working title. The plan starts with the course template.',
   'newPlan.team': 'Delegation',
   'newPlan.teamPlaceholder': 'Choose a delegation',
   'newPlan.title': 'Title',
@@ -33,19 +86,17 @@ export const en = {
   'newPlan.submitting': 'Creating…',
   'newPlan.error': 'The plan could not be created: {message}',
 
-  'identity.dialogTitle': 'What should your team call you?',
-  'identity.dialogIntro':
-    'Your name appears next to your cursor and in the list of people in a plan. It is saved in this browser only.',
-  'identity.nameLabel': 'Display name',
-  'identity.save': 'Save',
-  'identity.cancel': 'Cancel',
-  'identity.change': 'Change your display name, now {name}',
-  'identity.guest': 'Guest',
-
   'editor.backToPlans': 'All plans',
   'editor.documentTitle': '{title} · Coplan',
   'editor.loading': 'Loading plan…',
   'editor.notFound': 'This plan does not exist, or it was removed.',
+  'editor.forbidden':
+    'You don’t have access to this plan. Plans are open to their team, its mentors and the course admins.',
+  'editor.accessRemoved':
+    'Your access to this plan was removed. Your last changes may not be saved.',
+  'editor.planRemoved': 'This plan does not exist any more.',
+  'editor.readOnlyMentor':
+    'You are a mentor of this team: you can read the plan and follow its edits live, but not change its text.',
   'editor.loadError': 'The plan could not be loaded.',
   'editor.label': 'Plan text',
   'editor.placeholder': 'Write here…',
@@ -100,6 +151,76 @@ export const en = {
   'toolbar.deleteTable': 'Delete table',
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
+
+  'admin.link': 'Course admin',
+  'admin.title': 'Course admin',
+  'admin.notAllowed': 'Only course admins may open the admin console.',
+  'admin.loading': 'Loading teams and people…',
+  'admin.loadError': 'Teams and people could not be loaded.',
+  'admin.saving': 'Saving…',
+  'admin.close': 'Close',
+
+  'admin.teams.heading': 'Teams',
+  'admin.teams.plansNote': 'A team’s plan is started with the New plan form on the plans page.',
+  'admin.teams.plansLink': 'Start a plan',
+  'admin.teams.empty': 'No teams yet.',
+  'admin.teams.members': 'Delegates: {delegates} · Mentors: {mentors}',
+  'admin.newTeam.heading': 'New team',
+  'admin.newTeam.country': 'Country',
+  'admin.newTeam.countryPlaceholder': 'e.g. Kenya',
+  'admin.newTeam.code': 'Country code',
+  'admin.newTeam.codeHint': 'Two letters (ISO 3166), e.g. KE for Kenya.',
+  'admin.newTeam.submit': 'Add team',
+  'admin.newTeam.created': 'Team {country} added.',
+
+  'admin.people.heading': 'People',
+  'admin.people.intro':
+    'Delegates write their team’s plan; mentors read and follow their teams’ plans; admins manage everything.',
+  'admin.people.name': 'Name',
+  'admin.people.teams': 'Team',
+  'admin.people.state': 'State',
+  'admin.people.actions': 'Actions',
+  'admin.people.manage': 'Manage',
+  'admin.people.manageNamed': 'Manage {name}',
+  'admin.state.invited': 'Invited',
+  'admin.state.active': 'Active',
+  'admin.state.deactivated': 'Deactivated',
+
+  'admin.newPerson.heading': 'Add a person',
+  'admin.newPerson.intro':
+    'You get an invitation link to send them. It works once, for 7 days; through it they set their password.',
+  'admin.newPerson.email': 'Email',
+  'admin.newPerson.submit': 'Add and create invitation link',
+  'admin.newPerson.created': '{name} was added.',
+
+  'admin.person.title': 'Manage {name}',
+  'admin.person.role': 'Role',
+  'admin.person.team': 'Team',
+  'admin.person.mentorTeams': 'Mentor of',
+  'admin.person.save': 'Save changes',
+  'admin.person.selfHint': 'You cannot change your own role.',
+
+  'admin.access.heading': 'Sign-in',
+  'admin.access.inviteHint':
+    '{name} has not set a password yet. A new link replaces the one sent before.',
+  'admin.access.resetHint':
+    'To reset the password of {name}, send a new invitation link. Once it is used, their old password and open sessions stop working.',
+  'admin.access.newLink': 'Create new invitation link',
+  'admin.access.deactivateHint':
+    'A deactivated person cannot sign in, and any plan they have open closes at once.',
+  'admin.access.selfHint': 'You cannot deactivate your own account.',
+  'admin.access.reactivateHint':
+    'This person cannot sign in. Reactivate them, then send a new invitation link if they need a password.',
+  'admin.access.deactivate': 'Deactivate',
+  'admin.access.reactivate': 'Reactivate',
+  'admin.access.deactivated': 'Deactivated.',
+  'admin.access.reactivated': 'Reactivated.',
+
+  'admin.invitation.label': 'Invitation link for {name}',
+  'admin.invitation.copy': 'Copy',
+  'admin.invitation.copied': 'Copied to the clipboard.',
+  'admin.invitation.copyFailed': 'Could not copy; the link is selected, press Ctrl+C to copy it.',
+  'admin.invitation.expires': 'Valid once, until {date}.',
 
   'link.dialogTitle': 'Link',
   'link.urlLabel': 'Web address',

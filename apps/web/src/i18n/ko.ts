@@ -8,6 +8,53 @@ export const ko: Messages = {
   'app.skipToEditor': '편집기로 건너뛰기',
   'app.pageNotFound': '존재하지 않는 페이지입니다.',
   'app.goHome': '전체 계획으로 가기',
+  'app.loading': '불러오는 중…',
+
+  'role.admin': '관리자',
+  'role.mentor': '멘토',
+  'role.delegate': '대표단원',
+
+  'auth.signedInAs': '{name}(으)로 로그인됨',
+  'auth.signOut': '로그아웃',
+  'auth.signOutFailed': '로그아웃하지 못했습니다. 연결을 확인하고 다시 시도하세요.',
+  'auth.loadError': '서버에 연결하지 못해 로그인 상태를 확인할 수 없습니다.',
+
+  'signIn.title': '로그인',
+  'signIn.intro': '과정 관리자가 등록한 이메일 주소로 로그인하세요.',
+  'signIn.email': '이메일',
+  'signIn.password': '비밀번호',
+  'signIn.submit': '로그인',
+  'signIn.submitting': '로그인하는 중…',
+  'signIn.signedOut': '로그아웃했습니다.',
+  'signIn.sessionEnded':
+    '로그아웃되었습니다. 세션이 끝났거나 관리자가 계정을 변경했습니다. 계속하려면 다시 로그인하세요.',
+  'signIn.forgotten': '비밀번호를 잊으셨나요? 과정 관리자에게 새 초대 링크를 요청하세요.',
+
+  'invite.title': '비밀번호 설정',
+  'invite.intro': '{name}({email}) 님을 위한 초대입니다. 비밀번호를 정하면 계정 설정이 끝납니다.',
+  'invite.loading': '초대를 확인하는 중…',
+  'invite.loadError': '초대를 확인하지 못했습니다. 연결을 확인하고 다시 시도하세요.',
+  'invite.invalidTitle': '유효하지 않은 초대 링크',
+  'invite.toSignIn': '로그인으로 가기',
+  'invite.password': '새 비밀번호',
+  'invite.passwordHint': '{count}자 이상.',
+  'invite.confirmation': '비밀번호 다시 입력',
+  'invite.tooShort': '비밀번호는 {count}자 이상이어야 합니다.',
+  'invite.mismatch': '두 비밀번호가 같지 않습니다.',
+  'invite.submit': '비밀번호 설정 후 로그인',
+  'invite.submitting': '비밀번호를 설정하는 중…',
+
+  'error.network': '서버에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
+  'error.invalidCredentials': '이메일 또는 비밀번호가 올바르지 않습니다.',
+  'error.tooManyAttempts': '로그인 실패가 너무 많습니다. {minutes}분 후에 다시 시도하세요.',
+  'error.invitationInvalid':
+    '이 초대 링크는 더 이상 유효하지 않습니다. 이미 사용되었거나, 새 링크로 바뀌었거나, 만료되었습니다. 과정 관리자에게 새 링크를 요청하세요.',
+  'error.emailTaken': '같은 이메일 주소를 쓰는 사람이 이미 있습니다.',
+  'error.teamRequired': '대표단원은 팀에 속해야 합니다.',
+  'error.unknownTeam': '그 팀은 더 이상 없습니다. 페이지를 새로 고치세요.',
+  'error.selfDemotion': '자신의 계정을 비활성화하거나 관리자 역할을 내려놓을 수 없습니다.',
+  'error.inactive': '먼저 이 사람을 다시 활성화하세요.',
+  'error.forbidden': '이 작업을 할 권한이 없습니다.',
 
   'lang.label': '언어',
   'lang.en': 'English',
@@ -15,10 +62,15 @@ export const ko: Messages = {
 
   'home.documentTitle': '계획 · Coplan',
   'home.plansHeading': '협력 계획',
+  'home.yourPlansHeading': '내 계획',
   'home.loading': '계획을 불러오는 중…',
   'home.loadError': '계획을 불러오지 못했습니다.',
   'home.retry': '다시 시도',
-  'home.empty': '아직 계획이 없습니다. 새 계획 양식으로 첫 계획을 시작하세요.',
+  'home.empty.admin': '아직 계획이 없습니다. 새 계획 양식으로 첫 계획을 시작하세요.',
+  'home.empty.delegate':
+    '아직 팀의 계획이 없습니다. 과정 관리자가 계획을 만들면 여기에 표시됩니다.',
+  'home.empty.mentor':
+    '아직 배정된 팀이 없습니다. 과정 관리자가 팀을 배정하면 그 팀의 계획이 여기에 표시됩니다.',
   'home.lastEdited': '{time} 수정',
 
   'newPlan.heading': '새 계획',
@@ -31,19 +83,17 @@ export const ko: Messages = {
   'newPlan.submitting': '만드는 중…',
   'newPlan.error': '계획을 만들지 못했습니다: {message}',
 
-  'identity.dialogTitle': '팀에게 어떤 이름으로 보일까요?',
-  'identity.dialogIntro':
-    '이름은 커서 옆과 계획의 참여자 목록에 표시됩니다. 이 브라우저에만 저장됩니다.',
-  'identity.nameLabel': '표시 이름',
-  'identity.save': '저장',
-  'identity.cancel': '취소',
-  'identity.change': '표시 이름 바꾸기 (현재: {name})',
-  'identity.guest': '손님',
-
   'editor.backToPlans': '전체 계획',
   'editor.documentTitle': '{title} · Coplan',
   'editor.loading': '계획을 불러오는 중…',
   'editor.notFound': '존재하지 않거나 삭제된 계획입니다.',
+  'editor.forbidden':
+    '이 계획에 접근할 권한이 없습니다. 계획은 해당 팀, 팀의 멘토, 과정 관리자만 열 수 있습니다.',
+  'editor.accessRemoved':
+    '이 계획에 대한 접근 권한이 제거되었습니다. 마지막 변경 내용은 저장되지 않았을 수 있습니다.',
+  'editor.planRemoved': '이 계획은 더 이상 존재하지 않습니다.',
+  'editor.readOnlyMentor':
+    '이 팀의 멘토로서 계획을 읽고 편집 내용을 실시간으로 볼 수 있지만, 본문을 바꿀 수는 없습니다.',
   'editor.loadError': '계획을 불러오지 못했습니다.',
   'editor.label': '계획 본문',
   'editor.placeholder': '여기에 작성하세요…',
@@ -98,6 +148,76 @@ export const ko: Messages = {
   'toolbar.deleteTable': '표 삭제',
   'toolbar.undo': '실행 취소',
   'toolbar.redo': '다시 실행',
+
+  'admin.link': '과정 관리',
+  'admin.title': '과정 관리',
+  'admin.notAllowed': '과정 관리자만 관리 화면을 열 수 있습니다.',
+  'admin.loading': '팀과 사람을 불러오는 중…',
+  'admin.loadError': '팀과 사람을 불러오지 못했습니다.',
+  'admin.saving': '저장하는 중…',
+  'admin.close': '닫기',
+
+  'admin.teams.heading': '팀',
+  'admin.teams.plansNote': '팀의 계획은 계획 페이지의 새 계획 양식으로 시작합니다.',
+  'admin.teams.plansLink': '계획 시작하기',
+  'admin.teams.empty': '아직 팀이 없습니다.',
+  'admin.teams.members': '대표단원 {delegates}명 · 멘토 {mentors}명',
+  'admin.newTeam.heading': '새 팀',
+  'admin.newTeam.country': '국가',
+  'admin.newTeam.countryPlaceholder': '예: Kenya',
+  'admin.newTeam.code': '국가 코드',
+  'admin.newTeam.codeHint': '두 글자(ISO 3166). 예: 케냐는 KE.',
+  'admin.newTeam.submit': '팀 추가',
+  'admin.newTeam.created': '{country} 팀을 추가했습니다.',
+
+  'admin.people.heading': '사람',
+  'admin.people.intro':
+    '대표단원은 팀의 계획을 작성하고, 멘토는 담당 팀의 계획을 읽고 살펴보며, 관리자는 모든 것을 관리합니다.',
+  'admin.people.name': '이름',
+  'admin.people.teams': '팀',
+  'admin.people.state': '상태',
+  'admin.people.actions': '작업',
+  'admin.people.manage': '관리',
+  'admin.people.manageNamed': '{name} 관리',
+  'admin.state.invited': '초대됨',
+  'admin.state.active': '활성',
+  'admin.state.deactivated': '비활성',
+
+  'admin.newPerson.heading': '사람 추가',
+  'admin.newPerson.intro':
+    '보낼 초대 링크가 만들어집니다. 링크는 7일 동안 한 번만 쓸 수 있으며, 그 링크에서 비밀번호를 정합니다.',
+  'admin.newPerson.email': '이메일',
+  'admin.newPerson.submit': '추가하고 초대 링크 만들기',
+  'admin.newPerson.created': '{name} 님을 추가했습니다.',
+
+  'admin.person.title': '{name} 관리',
+  'admin.person.role': '역할',
+  'admin.person.team': '팀',
+  'admin.person.mentorTeams': '담당 팀',
+  'admin.person.save': '변경 내용 저장',
+  'admin.person.selfHint': '자신의 역할은 바꿀 수 없습니다.',
+
+  'admin.access.heading': '로그인',
+  'admin.access.inviteHint':
+    '{name} 님은 아직 비밀번호를 정하지 않았습니다. 새 링크를 만들면 이전에 보낸 링크를 대신합니다.',
+  'admin.access.resetHint':
+    '{name} 님의 비밀번호를 재설정하려면 새 초대 링크를 보내세요. 링크를 쓰면 이전 비밀번호와 열린 세션은 더 이상 작동하지 않습니다.',
+  'admin.access.newLink': '새 초대 링크 만들기',
+  'admin.access.deactivateHint':
+    '비활성화된 사람은 로그인할 수 없으며, 열려 있는 계획은 즉시 닫힙니다.',
+  'admin.access.selfHint': '자신의 계정은 비활성화할 수 없습니다.',
+  'admin.access.reactivateHint':
+    '이 사람은 로그인할 수 없습니다. 다시 활성화한 뒤, 비밀번호가 필요하면 새 초대 링크를 보내세요.',
+  'admin.access.deactivate': '비활성화',
+  'admin.access.reactivate': '다시 활성화',
+  'admin.access.deactivated': '비활성화했습니다.',
+  'admin.access.reactivated': '다시 활성화했습니다.',
+
+  'admin.invitation.label': '{name} 님의 초대 링크',
+  'admin.invitation.copy': '복사',
+  'admin.invitation.copied': '클립보드에 복사했습니다.',
+  'admin.invitation.copyFailed': '복사하지 못했습니다. 링크가 선택되어 있으니 Ctrl+C로 복사하세요.',
+  'admin.invitation.expires': '{date}까지 한 번 사용할 수 있습니다.',
 
   'link.dialogTitle': '링크',
   'link.urlLabel': '웹 주소',

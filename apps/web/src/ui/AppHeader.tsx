@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
-import { IdentityButton } from '../identity/IdentityButton'
+import { UserMenu } from '../auth/UserMenu'
 import { LanguageSwitch } from '../i18n/LanguageSwitch'
 
 interface AppHeaderProps {
   /** The left part: brand and page title. */
   children: ReactNode
-  /** Page-specific items placed before the language switch and the name. */
+  /** Page-specific items placed before the language switch and the signed-in person. */
   actions?: ReactNode
 }
 
@@ -15,7 +15,7 @@ export const AppHeader = ({ children, actions }: AppHeaderProps) => (
     <div className="app-header-actions">
       {actions}
       <LanguageSwitch />
-      <IdentityButton />
+      <UserMenu />
     </div>
   </header>
 )

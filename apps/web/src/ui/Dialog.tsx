@@ -5,6 +5,8 @@ interface DialogProps {
   titleId: string
   descriptionId?: string
   onClose: () => void
+  /** For dialogs holding a whole form rather than a question. */
+  wide?: boolean
   children: ReactNode
 }
 
@@ -12,7 +14,13 @@ interface DialogProps {
  * A modal on the native `<dialog>`: the browser traps focus, makes the page inert, closes on
  * Escape and returns focus to where it was. Mount it to open it; unmount it to close it.
  */
-export const Dialog = ({ titleId, descriptionId, onClose, children }: DialogProps) => {
+export const Dialog = ({
+  titleId,
+  descriptionId,
+  onClose,
+  wide = false,
+  children,
+}: DialogProps) => {
   const ref = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
@@ -25,7 +33,7 @@ export const Dialog = ({ titleId, descriptionId, onClose, children }: DialogProp
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       onCancel={(event) => {

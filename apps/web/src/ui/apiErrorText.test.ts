@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../api/ApiError'
+import { en } from '../i18n/en'
+import { ko } from '../i18n/ko'
+import { translate } from '../i18n/translate'
+import type { Translate } from '../i18n/translate'
+import { apiErrorText } from './apiErrorText'
+
+const tEn: Translate = (key, values) => translate(en, key, values)
+const tKo: Translate = (key, values) => translate(ko, key, values)
+
+describe('apiErrorText', () => {
+  it('speaks the UI language for the codes it knows', () => {
+    const error = new ApiError(401, 'invalid_credentials', 'The email or password is not correct')
+    expect(apiErrorText(tEn, error)).toBe('The email or password is not correct.')
+    expect(apiErrorText(tKo, error)).toBe('이메일 또는 비밀번호가 올바르지 않습니다.')
+  })
+
+  it('says when to retry after too many sign-ins, in whole minutes', () => {
+    const error = new ApiError(429, 'too_many_attempts', 'Too many failed sign-ins.', 61)
+    expect(apiErrorText(tEn, error)).toBe('Too many failed sign-ins. Try again in 2 min.')
+  })
+
+  it('passes the server’s message on for other codes, and names a network failure', () => {
+    const error = new ApiError(400, 'invalid_body', 'countryCode must be a two-letter ISO code')
+    expect(apiErrorText(tEn, error)).toBe('countryCode must be a two-letter ISO code')
+    expect(apiErrorText(tEn, new TypeError('Failed to fetch'))).toMatch(/could not be reached/)
+  })
+})
