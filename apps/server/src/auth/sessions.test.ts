@@ -42,6 +42,22 @@ describe('signing in', () => {
     expect((await fetch(`${url}/api/auth/me`, { headers: { cookie } })).status).toBe(401)
   })
 
+  it('marks the cookie Secure behind HTTPS', async () => {
+    const { url } = await startTestServer()
+    const response = await fetch(`${url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url, 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ email: DEMO.mentorKim, password: DEMO_PASSWORD }),
+    })
+    expect(response.headers.get('set-cookie')).toMatch(/;\s*Secure/i)
+    const plain = await fetch(`${url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ email: DEMO.mentorKim, password: DEMO_PASSWORD }),
+    })
+    expect(plain.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i)
+  })
+
   it('refuses a wrong password, then throttles the account with a clear message', async () => {
     const { url } = await startTestServer()
     const attempt = (password: string) =>

@@ -56,7 +56,10 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
     setCookie(c, SESSION_COOKIE, credentials.createSession(userId), {
       httpOnly: true,
       sameSite: 'Lax',
-      secure: new URL(c.req.url).protocol === 'https:',
+      // Behind a TLS-terminating proxy the request itself is plain HTTP; trusting the header
+      // can only make the cookie stricter.
+      secure:
+        new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https',
       path: '/',
       maxAge: Math.floor(options.sessionIdleMs / 1000),
     })
