@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { Server } from 'node:http'
-import { CloseCode, closeReasons } from '@coplan/protocol'
+import { CloseCode, closeReasons, writeCommentEvent } from '@coplan/protocol'
 import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
 import type { ServerConfig } from './config'
@@ -12,6 +12,8 @@ import { Authenticator } from './auth/Authenticator'
 import { LiveAccess } from './auth/LiveAccess'
 import { SignInThrottle } from './auth/SignInThrottle'
 import { watchAccessChanges } from './auth/watchAccessChanges'
+import { CommentService } from './comments/CommentService'
+import { CommentStore } from './comments/CommentStore'
 import { CourseStore } from './course/CourseStore'
 import { seedDemoCourse } from './course/seedDemoCourse'
 import type { Db } from './database/openDatabase'
@@ -31,6 +33,7 @@ export interface CoplanServer {
   close(): Promise<void>
   readonly registry: RoomRegistry
   readonly course: CourseStore
+  readonly comments: CommentService
   readonly users: UserStore
   readonly credentials: CredentialStore
   /** The open database, for operations and tests that need to reach below the stores. */
@@ -68,6 +71,14 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     compactEveryUpdates: config.compactEveryUpdates,
     storageRetryMs: config.storageRetryMs,
   })
+  const commentStore = new CommentStore(db)
+  const comments = new CommentService({
+    store: commentStore,
+    users,
+    course,
+    registry,
+    publish: (planId, event) => registry.publish(planId, writeCommentEvent(event)),
+  })
   let closing = false
 
   const app = new Hono()
@@ -79,6 +90,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       users,
       credentials,
       authenticator,
+      comments,
+      commentStore,
       throttle: new SignInThrottle(config.signInThrottle),
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
@@ -108,6 +121,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   return {
     registry,
     course,
+    comments,
     users,
     credentials,
     database: db,

@@ -58,3 +58,60 @@ export interface SessionUser {
   /** The colour of this person's caret, chosen by the server. */
   color: string
 }
+
+/** A person as shown beside their comments. */
+export interface PersonRef {
+  id: string
+  name: string
+  role: Role
+  /** Country of a delegate's team. */
+  team: string | null
+}
+
+export interface CommentView {
+  id: string
+  threadId: string
+  author: PersonRef
+  body: string
+  mentions: PersonRef[]
+  createdAt: string
+  editedAt: string | null
+}
+
+export type ThreadStatus = 'open' | 'resolved'
+
+export interface ThreadView {
+  id: string
+  planId: string
+  /** Yjs relative positions, base64-encoded (see `CommentAnchor` in @coplan/schema). */
+  anchor: { start: string; end: string }
+  quote: { exact: string; prefix: string; suffix: string }
+  status: ThreadStatus
+  createdAt: string
+  createdBy: PersonRef
+  resolvedAt: string | null
+  resolvedBy: PersonRef | null
+  /** Oldest first; the first one opened the thread. */
+  comments: CommentView[]
+}
+
+export interface NotificationView {
+  id: string
+  kind: 'mention' | 'reply'
+  planId: string
+  planTitle: string
+  threadId: string
+  commentId: string
+  actor: PersonRef
+  /** The start of the comment's text. */
+  excerpt: string
+  createdAt: string
+  read: boolean
+}
+
+/** A plan in the home page's list, with its comment activity for the person asking. */
+export interface PlanListItem extends PlanSummary {
+  openThreads: number
+  /** Comments by others since the person last opened the plan. */
+  newComments: number
+}

@@ -11,4 +11,11 @@ export type {
   Role,
   UserSummary,
   SessionUser,
+  PersonRef,
+  CommentView,
+  ThreadStatus,
+  ThreadView,
+  NotificationView,
+  PlanListItem,
 } from './apiTypes'
+export { writeCommentEvent, readCommentEvent, type CommentEvent } from './commentEvent'

@@ -14,6 +14,8 @@ export const MessageType = {
   QueryAwareness: 3,
   /** Coplan: what this connection may do now (see `sessionNotice.ts`). */
   SessionNotice: 100,
+  /** Coplan: a comment thread changed (see `commentEvent.ts`). */
+  CommentEvent: 101,
 } as const
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]

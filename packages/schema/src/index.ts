@@ -9,3 +9,18 @@ export {
 } from './planTemplate'
 export { planUpdateFromJSON, planDocToJSON } from './planDocument'
 export { outlineOf, countWords, plainTextOf, type OutlineEntry } from './planText'
+export {
+  createAnchor,
+  anchorRange,
+  resolveAnchor,
+  quoteOf,
+  findQuote,
+  planBodyNode,
+  nodeSizeMapping,
+  QUOTE_CONTEXT,
+  MAX_QUOTE,
+  type CommentAnchor,
+  type TextQuote,
+  type AnchorResolution,
+} from './commentAnchor'
+export { flattenText, type FlatText } from './flatText'

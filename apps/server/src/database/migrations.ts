@@ -85,6 +85,57 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       );
     `)
   },
+  (db) => {
+    db.exec(`
+      CREATE TABLE comment_threads (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        -- Encoded Yjs relative positions of the passage's start and end.
+        anchor_start BLOB NOT NULL,
+        anchor_end BLOB NOT NULL,
+        quote TEXT NOT NULL,
+        quote_prefix TEXT NOT NULL,
+        quote_suffix TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        resolved_by TEXT REFERENCES users(id),
+        resolved_at TEXT,
+        deleted_at TEXT
+      );
+      CREATE INDEX comment_threads_plan ON comment_threads(plan_id);
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES comment_threads(id),
+        author_id TEXT NOT NULL REFERENCES users(id),
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        edited_at TEXT,
+        deleted_at TEXT
+      );
+      CREATE INDEX comments_thread ON comments(thread_id);
+      CREATE TABLE comment_mentions (
+        comment_id TEXT NOT NULL REFERENCES comments(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        PRIMARY KEY (comment_id, user_id)
+      );
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL CHECK (kind IN ('mention', 'reply')),
+        comment_id TEXT NOT NULL REFERENCES comments(id),
+        created_at TEXT NOT NULL,
+        read_at TEXT
+      );
+      CREATE INDEX notifications_user ON notifications(user_id, created_at);
+      CREATE TABLE plan_visits (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        last_opened_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, plan_id)
+      );
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

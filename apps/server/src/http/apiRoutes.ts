@@ -7,9 +7,14 @@ import type { AuthRoutesOptions } from './authRoutes'
 import { createAuthRoutes } from './authRoutes'
 import { HttpError } from './HttpError'
 import { createPlanRoutes } from './planRoutes'
+import { createCommentRoutes } from './commentRoutes'
+import type { CommentService } from '../comments/CommentService'
+import type { CommentStore } from '../comments/CommentStore'
 import { refuseCrossOrigin } from './refuseCrossOrigin'
 
 export interface ApiRoutesOptions extends AuthRoutesOptions, AdminRoutesOptions {
+  comments: CommentService
+  commentStore: CommentStore
   maxBodyBytes: number
   allowedOrigins: readonly string[]
   isReady: () => boolean
@@ -39,7 +44,13 @@ export const createApiRoutes = (options: ApiRoutesOptions): Hono<AppEnv> => {
   )
   api.route('/auth', createAuthRoutes(options))
   api.route('/admin', createAdminRoutes(options))
-  api.route('/', createPlanRoutes(options.authenticator, options.course))
+  api.route(
+    '/',
+    createPlanRoutes(options.authenticator, options.course, (userId) =>
+      options.commentStore.activityFor(userId),
+    ),
+  )
+  api.route('/', createCommentRoutes(options.authenticator, options.comments))
 
   api.all('*', () => {
     throw new HttpError(404, 'not_found', 'No such API endpoint')

@@ -1,4 +1,4 @@
-import type { CourseSummary, PlanSummary } from '@coplan/protocol'
+import type { CourseSummary, PlanListItem, PlanSummary } from '@coplan/protocol'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Authenticator } from '../auth/Authenticator'
@@ -20,6 +20,8 @@ const createPlanBody = z.object({
 export const createPlanRoutes = (
   authenticator: Authenticator,
   course: CourseStore,
+  /** Per plan id: open threads and comments new to the person. */
+  activityFor: (userId: string) => Map<string, { openThreads: number; newComments: number }>,
 ): Hono<AppEnv> => {
   const routes = new Hono<AppEnv>()
   // Per route, not `use('*')`: this app is mounted at the API root beside other routes.
@@ -35,8 +37,12 @@ export const createPlanRoutes = (
 
   routes.get('/plans', auth, (c) => {
     const { user } = c.var.principal
-    const plans = course.listPlans().filter((plan) => planRights(user, plan).read)
-    return c.json<{ plans: PlanSummary[] }>({ plans })
+    const activity = activityFor(user.id)
+    const plans = course
+      .listPlans()
+      .filter((plan) => planRights(user, plan).read)
+      .map((plan) => ({ ...plan, openThreads: 0, newComments: 0, ...activity.get(plan.id) }))
+    return c.json<{ plans: PlanListItem[] }>({ plans })
   })
 
   routes.post('/plans', auth, async (c) => {

@@ -147,6 +147,11 @@ export class Room {
     if (this.#connections.size === 0) this.#options.onEmpty(this)
   }
 
+  /** Sends a message to every connection, e.g. a comment event. */
+  broadcast(message: Uint8Array): void {
+    for (const connection of this.#connections.keys()) connection.send(message)
+  }
+
   /** Stores and relays what this turn's updates queued. Safe to call at any time. */
   flush(): void {
     this.#flushScheduled = false

@@ -60,6 +60,11 @@ export class RoomRegistry {
     })
   }
 
+  /** Sends `message` to everyone connected to `planId`, if it is loaded (else nobody is). */
+  publish(planId: string, message: Uint8Array): void {
+    this.#loaded.get(planId)?.broadcast(message)
+  }
+
   /** Flushes, compacts and closes every room, e.g. on shutdown. */
   async closeAll(code: number, reason: string): Promise<void> {
     const rooms = await Promise.allSettled([...this.#rooms.values()])
