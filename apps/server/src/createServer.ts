@@ -14,6 +14,8 @@ import { SignInThrottle } from './auth/SignInThrottle'
 import { watchAccessChanges } from './auth/watchAccessChanges'
 import { CommentService } from './comments/CommentService'
 import { CommentStore } from './comments/CommentStore'
+import { NotificationFeed } from './notifications/NotificationFeed'
+import { NotificationStore } from './notifications/NotificationStore'
 import { CourseStore } from './course/CourseStore'
 import { seedDemoCourse } from './course/seedDemoCourse'
 import type { Db } from './database/openDatabase'
@@ -72,8 +74,16 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     storageRetryMs: config.storageRetryMs,
   })
   const commentStore = new CommentStore(db)
+  const notificationStore = new NotificationStore(db)
+  const notificationFeed = new NotificationFeed({
+    store: notificationStore,
+    comments: commentStore,
+    users,
+    course,
+  })
   const comments = new CommentService({
     store: commentStore,
+    notifications: notificationStore,
     users,
     course,
     registry,
@@ -92,6 +102,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       authenticator,
       comments,
       commentStore,
+      notificationFeed,
       throttle: new SignInThrottle(config.signInThrottle),
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,

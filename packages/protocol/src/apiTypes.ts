@@ -97,14 +97,17 @@ export interface ThreadView {
 
 export interface NotificationView {
   id: string
-  kind: 'mention' | 'reply'
+  kind: 'mention' | 'reply' | 'status'
   planId: string
   planTitle: string
-  threadId: string
-  commentId: string
+  /** For mentions and replies. */
+  threadId: string | null
+  commentId: string | null
   actor: PersonRef
-  /** The start of the comment's text. */
+  /** The start of the comment, or a status change's message. */
   excerpt: string
+  /** For status changes. */
+  status: { from: PlanStatus; to: PlanStatus } | null
   createdAt: string
   read: boolean
 }
@@ -115,3 +118,14 @@ export interface PlanListItem extends PlanSummary {
   /** Comments by others since the person last opened the plan. */
   newComments: number
 }
+
+/** Where a plan is in the course's workflow. */
+export type PlanStatus = 'draft' | 'in_review' | 'changes_requested' | 'reviewed' | 'final'
+
+export const PLAN_STATUSES: readonly PlanStatus[] = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'reviewed',
+  'final',
+]

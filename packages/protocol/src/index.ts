@@ -1,7 +1,7 @@
 export { MessageType } from './messageTypes'
 export { CloseCode, closeReasons } from './closeCodes'
 export { writeSessionNotice, readSessionNotice, type SessionNotice } from './sessionNotice'
-export { ROLES } from './apiTypes'
+export { ROLES, PLAN_STATUSES } from './apiTypes'
 export { USER_COLORS, userColor } from './userColor'
 export type {
   PlanSummary,
@@ -17,5 +17,6 @@ export type {
   ThreadView,
   NotificationView,
   PlanListItem,
+  PlanStatus,
 } from './apiTypes'
 export { writeCommentEvent, readCommentEvent, type CommentEvent } from './commentEvent'

@@ -1,24 +1,20 @@
-import type {
-  CommentEvent,
-  CommentView,
-  NotificationView,
-  PersonRef,
-  ThreadView,
-} from '@coplan/protocol'
+import type { CommentEvent, CommentView, PersonRef, ThreadView } from '@coplan/protocol'
 import { anchorRange, createPlanSchema, planBodyNode, quoteOf } from '@coplan/schema'
 import type { Schema } from '@tiptap/pm/model'
+import { personRef } from '../accounts/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
 import { planRights } from '../auth/planRights'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
+import type { NotificationStore } from '../notifications/NotificationStore'
 import type { CommentRow, CommentStore, ThreadRow } from './CommentStore'
 
 export const MAX_COMMENT_CHARS = 10_000
-const EXCERPT_CHARS = 140
 
 export interface CommentServiceOptions {
   store: CommentStore
+  notifications: NotificationStore
   users: UserStore
   course: CourseStore
   registry: RoomRegistry
@@ -96,7 +92,7 @@ export class CommentService {
         mentions,
         now,
       })
-      this.#notify(user, commentId, mentions, [], now)
+      this.#notify(user, planId, commentId, mentions, [], now)
       return id
     })
     return this.#publishThread(threadId)
@@ -123,7 +119,7 @@ export class CommentService {
         now,
       })
       const participants = store.commentsOf([thread.id]).map((c) => c.author_id)
-      this.#notify(user, commentId, mentions, [thread.created_by, ...participants], now)
+      this.#notify(user, planId, commentId, mentions, [thread.created_by, ...participants], now)
     })
     return this.#publishThread(thread.id)
   }
@@ -149,6 +145,7 @@ export class CommentService {
       // Only people newly mentioned by the edit hear about it.
       this.#notify(
         user,
+        planId,
         comment.id,
         mentions.filter((id) => !before.has(id)),
         [],
@@ -188,38 +185,6 @@ export class CommentService {
     return this.#publishThread(thread.id)
   }
 
-  notifications(user: User, limit = 50): { notifications: NotificationView[]; unread: number } {
-    const { store, course } = this.#options
-    const rows = store.notificationsOf(user.id, limit)
-    const notifications = rows.flatMap((row): NotificationView[] => {
-      const comment = store.comment(row.comment_id)
-      const thread = comment ? store.thread(comment.thread_id) : null
-      const plan = thread ? course.findPlan(thread.plan_id) : null
-      const actor = comment ? this.#options.users.find(comment.author_id) : null
-      // A notification about a plan the person can no longer read is not shown.
-      if (!comment || !thread || !plan || !actor || !planRights(user, plan).read) return []
-      return [
-        {
-          id: row.id,
-          kind: row.kind,
-          planId: plan.id,
-          planTitle: plan.title,
-          threadId: thread.id,
-          commentId: comment.id,
-          actor: this.#person(actor),
-          excerpt: comment.body.slice(0, EXCERPT_CHARS),
-          createdAt: row.created_at,
-          read: row.read_at !== null,
-        },
-      ]
-    })
-    return { notifications, unread: notifications.filter((n) => !n.read).length }
-  }
-
-  markRead(user: User, ids: string[] | null): void {
-    this.#options.store.markNotificationsRead(user.id, ids, this.#now())
-  }
-
   recordVisit(user: User, planId: string): void {
     this.#requireRight(user, planId, 'read')
     this.#options.store.recordVisit(user.id, planId, this.#now())
@@ -227,17 +192,20 @@ export class CommentService {
 
   #notify(
     author: User,
+    planId: string,
     commentId: string,
     mentions: string[],
     participants: string[],
     now: string,
   ): void {
-    const { store } = this.#options
+    const { notifications } = this.#options
+    const base = { planId, actorId: author.id, commentId, now }
     const mentioned = new Set(mentions.filter((id) => id !== author.id))
-    for (const userId of mentioned) store.insertNotification(userId, 'mention', commentId, now)
+    for (const userId of mentioned) notifications.insert({ ...base, userId, kind: 'mention' })
     for (const userId of new Set(participants)) {
-      if (userId !== author.id && !mentioned.has(userId))
-        store.insertNotification(userId, 'reply', commentId, now)
+      if (userId !== author.id && !mentioned.has(userId)) {
+        notifications.insert({ ...base, userId, kind: 'reply' })
+      }
     }
   }
 
@@ -348,8 +316,7 @@ export class CommentService {
   }
 
   #person(user: User): PersonRef {
-    const team = user.teamId ? (this.#options.course.findTeam(user.teamId)?.country ?? null) : null
-    return { id: user.id, name: user.name, role: user.role, team }
+    return personRef(user, this.#options.course)
   }
 
   #now(): string {

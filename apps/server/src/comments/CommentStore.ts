@@ -28,15 +28,7 @@ export interface CommentRow {
   deleted_at: string | null
 }
 
-export interface NotificationRow {
-  id: string
-  kind: 'mention' | 'reply'
-  comment_id: string
-  created_at: string
-  read_at: string | null
-}
-
-/** Comment threads, comments, mentions, notifications and plan visits: storage only. */
+/** Comment threads, comments, mentions and plan visits: storage only. */
 export class CommentStore {
   readonly #db: Db
 
@@ -161,44 +153,6 @@ export class CommentStore {
         'UPDATE comment_threads SET status = ?, resolved_by = ?, resolved_at = ? WHERE id = ?',
       )
       .run(status, status === 'resolved' ? userId : null, status === 'resolved' ? now : null, id)
-  }
-
-  insertNotification(
-    userId: string,
-    kind: 'mention' | 'reply',
-    commentId: string,
-    now: string,
-  ): void {
-    this.#db
-      .prepare(
-        'INSERT INTO notifications (id, user_id, kind, comment_id, created_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(randomUUID(), userId, kind, commentId, now)
-  }
-
-  notificationsOf(userId: string, limit: number): NotificationRow[] {
-    return this.#db
-      .prepare<[string, number], NotificationRow>(
-        `SELECT n.id, n.kind, n.comment_id, n.created_at, n.read_at FROM notifications n
-         JOIN comments c ON c.id = n.comment_id
-         JOIN comment_threads t ON t.id = c.thread_id
-         WHERE n.user_id = ? AND c.deleted_at IS NULL AND t.deleted_at IS NULL
-         ORDER BY n.created_at DESC LIMIT ?`,
-      )
-      .all(userId, limit)
-  }
-
-  markNotificationsRead(userId: string, ids: readonly string[] | null, now: string): void {
-    if (ids === null) {
-      this.#db
-        .prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL')
-        .run(now, userId)
-      return
-    }
-    const mark = this.#db.prepare(
-      'UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL',
-    )
-    for (const id of ids) mark.run(now, userId, id)
   }
 
   recordVisit(userId: string, planId: string, now: string): void {

@@ -122,8 +122,13 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE TABLE notifications (
         id TEXT PRIMARY KEY,
         user_id TEXT NOT NULL REFERENCES users(id),
-        kind TEXT NOT NULL CHECK (kind IN ('mention', 'reply')),
-        comment_id TEXT NOT NULL REFERENCES comments(id),
+        kind TEXT NOT NULL,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        actor_id TEXT NOT NULL REFERENCES users(id),
+        -- Set for comment notifications (mention, reply).
+        comment_id TEXT REFERENCES comments(id),
+        -- Kind-specific details as JSON, e.g. a status change's from, to and message.
+        detail TEXT,
         created_at TEXT NOT NULL,
         read_at TEXT
       );

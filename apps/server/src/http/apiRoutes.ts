@@ -8,6 +8,8 @@ import { createAuthRoutes } from './authRoutes'
 import { HttpError } from './HttpError'
 import { createPlanRoutes } from './planRoutes'
 import { createCommentRoutes } from './commentRoutes'
+import { createNotificationRoutes } from './notificationRoutes'
+import type { NotificationFeed } from '../notifications/NotificationFeed'
 import type { CommentService } from '../comments/CommentService'
 import type { CommentStore } from '../comments/CommentStore'
 import { refuseCrossOrigin } from './refuseCrossOrigin'
@@ -15,6 +17,7 @@ import { refuseCrossOrigin } from './refuseCrossOrigin'
 export interface ApiRoutesOptions extends AuthRoutesOptions, AdminRoutesOptions {
   comments: CommentService
   commentStore: CommentStore
+  notificationFeed: NotificationFeed
   maxBodyBytes: number
   allowedOrigins: readonly string[]
   isReady: () => boolean
@@ -51,6 +54,7 @@ export const createApiRoutes = (options: ApiRoutesOptions): Hono<AppEnv> => {
     ),
   )
   api.route('/', createCommentRoutes(options.authenticator, options.comments))
+  api.route('/', createNotificationRoutes(options.authenticator, options.notificationFeed))
 
   api.all('*', () => {
     throw new HttpError(404, 'not_found', 'No such API endpoint')

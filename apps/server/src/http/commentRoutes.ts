@@ -23,7 +23,6 @@ const newThreadBody = z.object({
   mentions,
 })
 const commentBody = z.object({ body, mentions })
-const readBody = z.object({ ids: z.array(z.string().min(1)).max(500).optional() })
 
 const decodePosition = (value: string): Uint8Array => {
   const bytes = Buffer.from(value, 'base64')
@@ -102,14 +101,6 @@ export const createCommentRoutes = (
 
   routes.post('/plans/:id/visit', auth, (c) => {
     comments.recordVisit(c.var.principal.user, c.req.param('id'))
-    return c.json({ ok: true })
-  })
-
-  routes.get('/notifications', auth, (c) => c.json(comments.notifications(c.var.principal.user)))
-
-  routes.post('/notifications/read', auth, async (c) => {
-    const { ids } = await readJsonBody(c, readBody)
-    comments.markRead(c.var.principal.user, ids ?? null)
     return c.json({ ok: true })
   })
 
