@@ -24,3 +24,14 @@ export {
   type AnchorResolution,
 } from './commentAnchor'
 export { flattenText, type FlatText } from './flatText'
+export {
+  diffPlans,
+  diffText,
+  blocksOf,
+  type PlanDiff,
+  type BlockChange,
+  type DiffBlock,
+  type SectionChange,
+  type TextSegment,
+} from './planDiff'
+export { planStats, type PlanStats } from './planStats'
