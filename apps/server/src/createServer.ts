@@ -12,6 +12,11 @@ import { Authenticator } from './auth/Authenticator'
 import { LiveAccess } from './auth/LiveAccess'
 import { SignInThrottle } from './auth/SignInThrottle'
 import { watchAccessChanges } from './auth/watchAccessChanges'
+import { ActivityStore } from './activity/ActivityStore'
+import { AutoVersioner } from './versions/AutoVersioner'
+import { VersionService } from './versions/VersionService'
+import { VersionStore } from './versions/VersionStore'
+import { WorkflowService } from './workflow/WorkflowService'
 import { CommentService } from './comments/CommentService'
 import { CommentStore } from './comments/CommentStore'
 import { NotificationFeed } from './notifications/NotificationFeed'
@@ -36,6 +41,8 @@ export interface CoplanServer {
   readonly registry: RoomRegistry
   readonly course: CourseStore
   readonly comments: CommentService
+  readonly versions: VersionService
+  readonly workflow: WorkflowService
   readonly users: UserStore
   readonly credentials: CredentialStore
   /** The open database, for operations and tests that need to reach below the stores. */
@@ -66,9 +73,12 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     recheckMs: config.accessRecheckMs,
   })
   const store = new SqliteDocumentStore(db)
+  // Created below; the registry reports stored edits to it.
+  let autoVersioner: AutoVersioner | null = null
   const registry = new RoomRegistry({
     store,
     logger,
+    onStored: (planId) => autoVersioner?.noteEdit(planId),
     idleUnloadMs: config.idleUnloadMs,
     compactEveryUpdates: config.compactEveryUpdates,
     storageRetryMs: config.storageRetryMs,
@@ -89,6 +99,33 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     registry,
     publish: (planId, event) => registry.publish(planId, writeCommentEvent(event)),
   })
+  const activity = new ActivityStore(db)
+  const versions = new VersionService({
+    versions: new VersionStore(db),
+    registry,
+    course,
+    users,
+    activity,
+  })
+  autoVersioner = new AutoVersioner({
+    clock: config.clock,
+    quietMs: config.versionQuietMs,
+    minIntervalMs: config.versionMinIntervalMs,
+    statsQuietMs: config.statsQuietMs,
+    snapshot: (planId) =>
+      versions.snapshot(planId, { name: 'Automatic', kind: 'auto', createdBy: null }),
+    refreshStats: (planId) => versions.refreshStats(planId),
+    onError: (planId, error) =>
+      logger.error('Automatic version failed', { plan: planId, error: String(error) }),
+  })
+  const workflow = new WorkflowService({
+    course,
+    users,
+    versions,
+    activity,
+    notifications: notificationStore,
+    onAccessChanged: () => liveAccess.recheck(),
+  })
   let closing = false
 
   const app = new Hono()
@@ -103,6 +140,9 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       comments,
       commentStore,
       notificationFeed,
+      workflow,
+      versions,
+      activity,
       throttle: new SignInThrottle(config.signInThrottle),
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
@@ -133,6 +173,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     registry,
     course,
     comments,
+    versions,
+    workflow,
     users,
     credentials,
     database: db,
@@ -156,6 +198,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       closing = true
       stopHeartbeat()
       stopWatchingAccess()
+      autoVersioner?.stop()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

@@ -13,6 +13,7 @@ export interface PlanSummary {
   id: string
   title: string
   team: TeamSummary
+  status: PlanStatus
   createdAt: string
   /** When the body last changed (creation counts). */
   lastEditedAt: string
@@ -112,11 +113,42 @@ export interface NotificationView {
   read: boolean
 }
 
-/** A plan in the home page's list, with its comment activity for the person asking. */
+/** A plan in the home page's course dashboard, with its activity for the person asking. */
 export interface PlanListItem extends PlanSummary {
   openThreads: number
   /** Comments by others since the person last opened the plan. */
   newComments: number
+  lastEditedBy: PersonRef | null
+  /** Everyone who has edited the body, most recent first. */
+  contributors: PersonRef[]
+  wordCount: number
+  /** Template sections with content, of `sectionsTotal`. */
+  sectionsFilled: number
+  sectionsTotal: number
+}
+
+export interface VersionView {
+  id: string
+  planId: string
+  name: string
+  /** auto: taken when editing paused; named: saved by someone; status: at a status change; restore: a restore. */
+  kind: 'auto' | 'named' | 'status' | 'restore'
+  createdAt: string
+  createdBy: PersonRef | null
+  /** People who edited between the previous version and this one. */
+  contributors: PersonRef[]
+  wordCount: number
+}
+
+export interface ActivityView {
+  id: string
+  planId: string | null
+  planTitle: string | null
+  kind: 'status' | 'version' | 'restore' | 'export' | 'membership'
+  actor: PersonRef | null
+  /** Kind-specific: e.g. `{ from, to, message }` for status, `{ name }` for versions. */
+  detail: Record<string, unknown>
+  createdAt: string
 }
 
 /** Where a plan is in the course's workflow. */

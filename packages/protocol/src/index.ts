@@ -18,5 +18,7 @@ export type {
   NotificationView,
   PlanListItem,
   PlanStatus,
+  VersionView,
+  ActivityView,
 } from './apiTypes'
 export { writeCommentEvent, readCommentEvent, type CommentEvent } from './commentEvent'

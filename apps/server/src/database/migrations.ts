@@ -141,6 +141,46 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       );
     `)
   },
+  (db) => {
+    db.exec(`
+      ALTER TABLE plans ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'in_review', 'changes_requested', 'reviewed', 'final'));
+      ALTER TABLE plans ADD COLUMN last_edited_by TEXT REFERENCES users(id);
+      ALTER TABLE plans ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE plans ADD COLUMN sections_filled INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE plan_contributors (
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        last_edit_at TEXT NOT NULL,
+        PRIMARY KEY (plan_id, user_id)
+      );
+      -- Full document states (Y.encodeStateAsUpdate), so a version never depends on history
+      -- that garbage collection may have dropped.
+      CREATE TABLE plan_versions (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('auto', 'named', 'status', 'restore')),
+        state BLOB NOT NULL,
+        created_by TEXT REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        -- JSON array of the ids of people who edited since the previous version.
+        contributors TEXT NOT NULL,
+        word_count INTEGER NOT NULL
+      );
+      CREATE INDEX plan_versions_plan ON plan_versions(plan_id, created_at);
+      CREATE TABLE activity (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT REFERENCES plans(id),
+        kind TEXT NOT NULL,
+        actor_id TEXT REFERENCES users(id),
+        detail TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX activity_plan ON activity(plan_id, created_at);
+      CREATE INDEX activity_time ON activity(created_at);
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

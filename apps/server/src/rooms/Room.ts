@@ -30,6 +30,17 @@ export interface RoomOptions {
   readOnlyReason: string | null
   onStorageFailure: (room: Room, error: unknown) => void
   onEmpty: (room: Room) => void
+  /** After updates were stored, with the ids of the people who made them. */
+  onStored: (room: Room, editorIds: string[]) => void
+}
+
+/**
+ * The person behind a transaction origin: a connection's identity, or a server-side change
+ * made on someone's behalf (a restore) that passes an origin of the same shape.
+ */
+const editorIdOf = (origin: unknown): string | null => {
+  const id = (origin as { identity?: { id?: unknown } | null } | null)?.identity?.id
+  return typeof id === 'string' ? id : null
 }
 
 /** Entries a single awareness message may carry; a client only ever announces itself. */
@@ -160,8 +171,9 @@ export class Room {
     const origins = this.#pendingOrigins
     this.#pending = []
     this.#pendingOrigins = new Set()
+    const editorIds = [...new Set([...origins].flatMap((origin) => editorIdOf(origin) ?? []))]
     try {
-      this.#options.store.append(this.planId, updates, new Date())
+      this.#options.store.append(this.planId, updates, new Date(), editorIds)
     } catch (error) {
       this.#options.onStorageFailure(this, error)
       return
@@ -179,6 +191,7 @@ export class Room {
       if (connection !== onlyOrigin) connection.send(frame)
     }
     if (this.#updatesSinceCompaction >= this.#options.compactEveryUpdates) this.compact()
+    this.#options.onStored(this, editorIds)
   }
 
   /** Replaces the stored log with one snapshot of the current state, atomically. */

@@ -5,9 +5,8 @@ import type { WebSocket } from 'ws'
 import type { Authenticator, Principal } from '../auth/Authenticator'
 import { connectionIdentity } from '../auth/connectionIdentity'
 import type { LiveAccess } from '../auth/LiveAccess'
-import { MENTOR_READ_ONLY } from '../auth/LiveAccess'
 import type { PlanRights } from '../auth/planRights'
-import { planRights } from '../auth/planRights'
+import { planRights, readOnlyReason } from '../auth/planRights'
 import { isAllowedOrigin } from '../auth/requestOrigin'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
@@ -25,7 +24,7 @@ export interface CollabRouteOptions {
 }
 
 interface CollabEnv {
-  Variables: { principal: Principal; rights: PlanRights }
+  Variables: { principal: Principal; rights: PlanRights; readOnlyReason: string | null }
 }
 
 /**
@@ -55,6 +54,7 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
       if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
       c.set('principal', principal)
       c.set('rights', rights)
+      c.set('readOnlyReason', rights.edit ? null : readOnlyReason(principal.user, plan))
       await next()
     }),
     upgradeWebSocket((c) => {
@@ -70,7 +70,7 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
             planId,
             connectionId: `${++nextConnection}:${principal.user.id}`,
             canWrite: rights.edit,
-            readOnlyReason: rights.edit ? null : MENTOR_READ_ONLY,
+            readOnlyReason: c.get('readOnlyReason'),
             identity: { ...connectionIdentity(principal.user, course) },
             onClose: () => untrack(),
             registry,
