@@ -47,3 +47,6 @@ export const FINAL_READ_ONLY =
 /** Why someone who may read a plan may not change it, as the editor shows it. */
 export const readOnlyReason = (user: User, plan: { status?: PlanStatus }): string =>
   plan.status === 'final' && user.role !== 'mentor' ? FINAL_READ_ONLY : MENTOR_READ_ONLY
+
+/** Only admins manage people, teams and plans. */
+export const canManageCourse = (user: User): boolean => user.active && user.role === 'admin'
