@@ -22,3 +22,4 @@ export type {
   ActivityView,
 } from './apiTypes'
 export { writeCommentEvent, readCommentEvent, type CommentEvent } from './commentEvent'
+export { writePersistedAck, readPersistedAck } from './persistedAck'

@@ -16,6 +16,8 @@ export const MessageType = {
   SessionNotice: 100,
   /** Coplan: a comment thread changed (see `commentEvent.ts`). */
   CommentEvent: 101,
+  /** Coplan: what the server has stored, sent after it stored what a client sent. */
+  PersistedAck: 102,
 } as const
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]

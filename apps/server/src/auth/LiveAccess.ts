@@ -69,6 +69,7 @@ export class LiveAccess {
     connection.identity = { ...connectionIdentity(principal.user, this.#course) }
     if (rights.edit !== connection.canWrite) {
       connection.canWrite = rights.edit
+      connection.readOnlyReason = rights.edit ? null : readOnlyReason(principal.user, plan)
       connection.send(
         writeSessionNotice(
           rights.edit

@@ -1,4 +1,4 @@
-import { CloseCode, closeReasons, writeSessionNotice } from '@coplan/protocol'
+import { CloseCode, closeReasons } from '@coplan/protocol'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../logger'
 import type { Connection } from '../rooms/Connection'
@@ -31,6 +31,7 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
   const connection: Connection = {
     id: options.connectionId,
     canWrite: options.canWrite,
+    readOnlyReason: options.readOnlyReason,
     identity: options.identity,
     send: (message) => {
       if (socket.readyState === socket.OPEN) socket.send(message)
@@ -70,14 +71,6 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
       if (closed) return
       room = loaded
       loaded.join(connection)
-      if (!connection.canWrite && loaded.readOnlyReason === null) {
-        connection.send(
-          writeSessionNotice({
-            canWrite: false,
-            ...(options.readOnlyReason ? { reason: options.readOnlyReason } : {}),
-          }),
-        )
-      }
       for (const message of early.splice(0)) loaded.receive(connection, message)
     },
     () => {

@@ -129,6 +129,7 @@ describe('final means locked', () => {
     expect(finalize.status).toBe(200)
     await vi.waitFor(() =>
       expect(noticesOf(open.messages)).toEqual([
+        { canWrite: true },
         { canWrite: false, reason: expect.stringMatching(/final/) },
       ]),
     )
