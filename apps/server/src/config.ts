@@ -43,6 +43,11 @@ export interface ServerConfig {
   /** Dashboard figures (word count, sections) are refreshed after this pause in editing. */
   statsQuietMs: number
   clock: Clock
+  /** Per connection: messages a second on average, and the largest burst. */
+  messagesPerSecond: number
+  messageBurst: number
+  connectionsPerUser: number
+  connectionsPerAddress: number
   logger: Logger
 }
 
@@ -70,6 +75,10 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     versionMinIntervalMs = 10 * 60_000,
     statsQuietMs = 3_000,
     clock = systemClock,
+    messagesPerSecond = 200,
+    messageBurst = 1000,
+    connectionsPerUser = 50,
+    connectionsPerAddress = 1000,
     logger = createConsoleLogger(),
   } = overrides
   return {
@@ -93,6 +102,10 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     versionMinIntervalMs,
     statsQuietMs,
     clock,
+    messagesPerSecond,
+    messageBurst,
+    connectionsPerUser,
+    connectionsPerAddress,
     logger,
   }
 }

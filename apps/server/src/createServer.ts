@@ -160,6 +160,12 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       authenticator,
       liveAccess,
       allowedOrigins: config.allowedOrigins,
+      limits: {
+        messagesPerSecond: config.messagesPerSecond,
+        messageBurst: config.messageBurst,
+        connectionsPerUser: config.connectionsPerUser,
+        connectionsPerAddress: config.connectionsPerAddress,
+      },
       logger,
     }),
   )

@@ -13,6 +13,9 @@ import { HttpError } from '../http/HttpError'
 import type { Logger } from '../logger'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import { attachSocket } from './attachSocket'
+import { ConnectionCounter } from './ConnectionCounter'
+import { MessageRateLimit } from './MessageRateLimit'
+import { CloseCode, closeReasons } from '@coplan/protocol'
 
 export interface CollabRouteOptions {
   course: CourseStore
@@ -20,6 +23,12 @@ export interface CollabRouteOptions {
   authenticator: Authenticator
   liveAccess: LiveAccess
   allowedOrigins: readonly string[]
+  limits: {
+    messagesPerSecond: number
+    messageBurst: number
+    connectionsPerUser: number
+    connectionsPerAddress: number
+  }
   logger: Logger
 }
 
@@ -36,6 +45,8 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
   const { course, registry, authenticator, liveAccess, logger } = options
   const route = new Hono<CollabEnv>()
   let nextConnection = 0
+  const perUser = new ConnectionCounter(options.limits.connectionsPerUser)
+  const perAddress = new ConnectionCounter(options.limits.connectionsPerAddress)
   route.get(
     '/:planId',
     createMiddleware<CollabEnv>(async (c, next) => {
@@ -61,18 +72,40 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
       const planId = c.req.param('planId') ?? ''
       const principal = c.get('principal')
       const rights = c.get('rights')
+      const address =
+        (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
+          ?.socket?.remoteAddress ?? 'unknown'
       return {
         onOpen: (_event, ws) => {
+          const socket = ws.raw as WebSocket
+          const userKey = principal.user.id
+          if (!perUser.add(userKey)) {
+            socket.close(CloseCode.TooManyConnections, closeReasons[CloseCode.TooManyConnections])
+            return
+          }
+          if (!perAddress.add(address)) {
+            perUser.remove(userKey)
+            socket.close(CloseCode.TooManyConnections, closeReasons[CloseCode.TooManyConnections])
+            return
+          }
           let untrack = (): void => {}
           const connection = attachSocket({
             // Listening on the raw socket keeps Hono's per-message wrappers off the hot path.
-            socket: ws.raw as WebSocket,
+            socket,
             planId,
             connectionId: `${++nextConnection}:${principal.user.id}`,
             canWrite: rights.edit,
             readOnlyReason: c.get('readOnlyReason'),
             identity: { ...connectionIdentity(principal.user, course) },
-            onClose: () => untrack(),
+            onClose: () => {
+              untrack()
+              perUser.remove(userKey)
+              perAddress.remove(address)
+            },
+            rateLimit: new MessageRateLimit(
+              options.limits.messagesPerSecond,
+              options.limits.messageBurst,
+            ),
             registry,
             logger,
           })
