@@ -1,4 +1,6 @@
 import path from 'node:path'
+import type { Clock } from './clock'
+import { systemClock } from './clock'
 import type { Logger } from './logger'
 import { createConsoleLogger } from './logger'
 
@@ -34,6 +36,18 @@ export interface ServerConfig {
   /** Interval of a full recheck of open connections' credentials (session expiry). */
   accessRecheckMs: number
   signInThrottle: { maxFailures: number; windowMs: number; lockMs: number }
+  /** A version is taken automatically once editing has paused this long… */
+  versionQuietMs: number
+  /** …at most once per this interval per plan. */
+  versionMinIntervalMs: number
+  /** Dashboard figures (word count, sections) are refreshed after this pause in editing. */
+  statsQuietMs: number
+  clock: Clock
+  /** Per connection: messages a second on average, and the largest burst. */
+  messagesPerSecond: number
+  messageBurst: number
+  connectionsPerUser: number
+  connectionsPerAddress: number
   logger: Logger
 }
 
@@ -57,6 +71,14 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     accessPollMs = 250,
     accessRecheckMs = 60_000,
     signInThrottle = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+    versionQuietMs = 3 * 60_000,
+    versionMinIntervalMs = 10 * 60_000,
+    statsQuietMs = 3_000,
+    clock = systemClock,
+    messagesPerSecond = 200,
+    messageBurst = 1000,
+    connectionsPerUser = 50,
+    connectionsPerAddress = 1000,
     logger = createConsoleLogger(),
   } = overrides
   return {
@@ -76,6 +98,14 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     accessPollMs,
     accessRecheckMs,
     signInThrottle,
+    versionQuietMs,
+    versionMinIntervalMs,
+    statsQuietMs,
+    clock,
+    messagesPerSecond,
+    messageBurst,
+    connectionsPerUser,
+    connectionsPerAddress,
     logger,
   }
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { Server } from 'node:http'
-import { CloseCode, closeReasons } from '@coplan/protocol'
+import { CloseCode, closeReasons, writeCommentEvent } from '@coplan/protocol'
 import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
 import type { ServerConfig } from './config'
@@ -12,6 +12,15 @@ import { Authenticator } from './auth/Authenticator'
 import { LiveAccess } from './auth/LiveAccess'
 import { SignInThrottle } from './auth/SignInThrottle'
 import { watchAccessChanges } from './auth/watchAccessChanges'
+import { ActivityStore } from './activity/ActivityStore'
+import { AutoVersioner } from './versions/AutoVersioner'
+import { VersionService } from './versions/VersionService'
+import { VersionStore } from './versions/VersionStore'
+import { WorkflowService } from './workflow/WorkflowService'
+import { CommentService } from './comments/CommentService'
+import { CommentStore } from './comments/CommentStore'
+import { NotificationFeed } from './notifications/NotificationFeed'
+import { NotificationStore } from './notifications/NotificationStore'
 import { CourseStore } from './course/CourseStore'
 import { seedDemoCourse } from './course/seedDemoCourse'
 import type { Db } from './database/openDatabase'
@@ -31,6 +40,9 @@ export interface CoplanServer {
   close(): Promise<void>
   readonly registry: RoomRegistry
   readonly course: CourseStore
+  readonly comments: CommentService
+  readonly versions: VersionService
+  readonly workflow: WorkflowService
   readonly users: UserStore
   readonly credentials: CredentialStore
   /** The open database, for operations and tests that need to reach below the stores. */
@@ -61,12 +73,58 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     recheckMs: config.accessRecheckMs,
   })
   const store = new SqliteDocumentStore(db)
+  // Created below; the registry reports stored edits to it.
+  let autoVersioner: AutoVersioner | null = null
   const registry = new RoomRegistry({
     store,
     logger,
+    onStored: (planId) => autoVersioner?.noteEdit(planId),
     idleUnloadMs: config.idleUnloadMs,
     compactEveryUpdates: config.compactEveryUpdates,
     storageRetryMs: config.storageRetryMs,
+  })
+  const commentStore = new CommentStore(db)
+  const notificationStore = new NotificationStore(db)
+  const notificationFeed = new NotificationFeed({
+    store: notificationStore,
+    comments: commentStore,
+    users,
+    course,
+  })
+  const comments = new CommentService({
+    store: commentStore,
+    notifications: notificationStore,
+    users,
+    course,
+    registry,
+    publish: (planId, event) => registry.publish(planId, writeCommentEvent(event)),
+  })
+  const activity = new ActivityStore(db)
+  const versions = new VersionService({
+    versions: new VersionStore(db),
+    registry,
+    course,
+    users,
+    activity,
+  })
+  autoVersioner = new AutoVersioner({
+    clock: config.clock,
+    quietMs: config.versionQuietMs,
+    minIntervalMs: config.versionMinIntervalMs,
+    statsQuietMs: config.statsQuietMs,
+    snapshot: (planId) =>
+      versions.snapshot(planId, { name: 'Automatic', kind: 'auto', createdBy: null }),
+    refreshStats: (planId) => versions.refreshStats(planId),
+    onError: (planId, error) =>
+      logger.error('Automatic version failed', { plan: planId, error: String(error) }),
+  })
+  const workflow = new WorkflowService({
+    course,
+    users,
+    versions,
+    activity,
+    notifications: notificationStore,
+    onAccessChanged: () => liveAccess.recheck(),
   })
   let closing = false
 
@@ -79,6 +137,12 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       users,
       credentials,
       authenticator,
+      comments,
+      commentStore,
+      notificationFeed,
+      workflow,
+      versions,
+      activity,
       throttle: new SignInThrottle(config.signInThrottle),
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
@@ -96,6 +160,12 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       authenticator,
       liveAccess,
       allowedOrigins: config.allowedOrigins,
+      limits: {
+        messagesPerSecond: config.messagesPerSecond,
+        messageBurst: config.messageBurst,
+        connectionsPerUser: config.connectionsPerUser,
+        connectionsPerAddress: config.connectionsPerAddress,
+      },
       logger,
     }),
   )
@@ -108,6 +178,9 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   return {
     registry,
     course,
+    comments,
+    versions,
+    workflow,
     users,
     credentials,
     database: db,
@@ -131,6 +204,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       closing = true
       stopHeartbeat()
       stopWatchingAccess()
+      autoVersioner?.stop()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

@@ -13,6 +13,7 @@ export interface PlanSummary {
   id: string
   title: string
   team: TeamSummary
+  status: PlanStatus
   createdAt: string
   /** When the body last changed (creation counts). */
   lastEditedAt: string
@@ -58,3 +59,105 @@ export interface SessionUser {
   /** The colour of this person's caret, chosen by the server. */
   color: string
 }
+
+/** A person as shown beside their comments. */
+export interface PersonRef {
+  id: string
+  name: string
+  role: Role
+  /** Country of a delegate's team. */
+  team: string | null
+}
+
+export interface CommentView {
+  id: string
+  threadId: string
+  author: PersonRef
+  body: string
+  mentions: PersonRef[]
+  createdAt: string
+  editedAt: string | null
+}
+
+export type ThreadStatus = 'open' | 'resolved'
+
+export interface ThreadView {
+  id: string
+  planId: string
+  /** Yjs relative positions, base64-encoded (see `CommentAnchor` in @coplan/schema). */
+  anchor: { start: string; end: string }
+  quote: { exact: string; prefix: string; suffix: string }
+  status: ThreadStatus
+  createdAt: string
+  createdBy: PersonRef
+  resolvedAt: string | null
+  resolvedBy: PersonRef | null
+  /** Oldest first; the first one opened the thread. */
+  comments: CommentView[]
+}
+
+export interface NotificationView {
+  id: string
+  kind: 'mention' | 'reply' | 'status'
+  planId: string
+  planTitle: string
+  /** For mentions and replies. */
+  threadId: string | null
+  commentId: string | null
+  actor: PersonRef
+  /** The start of the comment, or a status change's message. */
+  excerpt: string
+  /** For status changes. */
+  status: { from: PlanStatus; to: PlanStatus } | null
+  createdAt: string
+  read: boolean
+}
+
+/** A plan in the home page's course dashboard, with its activity for the person asking. */
+export interface PlanListItem extends PlanSummary {
+  openThreads: number
+  /** Comments by others since the person last opened the plan. */
+  newComments: number
+  lastEditedBy: PersonRef | null
+  /** Everyone who has edited the body, most recent first. */
+  contributors: PersonRef[]
+  wordCount: number
+  /** Template sections with content, of `sectionsTotal`. */
+  sectionsFilled: number
+  sectionsTotal: number
+}
+
+export interface VersionView {
+  id: string
+  planId: string
+  name: string
+  /** auto: taken when editing paused; named: saved by someone; status: at a status change; restore: a restore. */
+  kind: 'auto' | 'named' | 'status' | 'restore'
+  createdAt: string
+  createdBy: PersonRef | null
+  /** People who edited between the previous version and this one. */
+  contributors: PersonRef[]
+  wordCount: number
+}
+
+export interface ActivityView {
+  id: string
+  planId: string | null
+  planTitle: string | null
+  kind: 'status' | 'version' | 'restore' | 'export' | 'membership'
+  actor: PersonRef | null
+  /** Kind-specific: e.g. `{ from, to, message }` for status, `{ name }` for versions. */
+  detail: Record<string, unknown>
+  createdAt: string
+}
+
+/** Where a plan is in the course's workflow. */
+export type PlanStatus = 'draft' | 'in_review' | 'changes_requested' | 'reviewed' | 'final'
+
+export const PLAN_STATUSES: readonly PlanStatus[] = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'reviewed',
+  'final',
+]

@@ -18,6 +18,8 @@ export const CloseCode = {
   MessageTooLarge: 4413,
   /** The connection sent more messages than the server accepts per second. */
   RateLimited: 4429,
+  /** The person or address has more connections open than the server allows. */
+  TooManyConnections: 4430,
   /** The plan could not be loaded from storage; retrying may succeed. */
   LoadFailed: 4500,
   /** The plan's storage failed; the plan was reloaded from the last stored state. */
@@ -35,6 +37,7 @@ export const closeReasons: Record<CloseCode, string> = {
   [CloseCode.PlanNotFound]: 'Plan not found',
   [CloseCode.MessageTooLarge]: 'Message too large',
   [CloseCode.RateLimited]: 'Too many messages',
+  [CloseCode.TooManyConnections]: 'Too many open connections',
   [CloseCode.LoadFailed]: 'The plan could not be loaded',
   [CloseCode.StorageFailed]: 'The server could not save changes',
 }

@@ -1,7 +1,7 @@
 export { MessageType } from './messageTypes'
 export { CloseCode, closeReasons } from './closeCodes'
 export { writeSessionNotice, readSessionNotice, type SessionNotice } from './sessionNotice'
-export { ROLES } from './apiTypes'
+export { ROLES, PLAN_STATUSES } from './apiTypes'
 export { USER_COLORS, userColor } from './userColor'
 export type {
   PlanSummary,
@@ -11,4 +11,15 @@ export type {
   Role,
   UserSummary,
   SessionUser,
+  PersonRef,
+  CommentView,
+  ThreadStatus,
+  ThreadView,
+  NotificationView,
+  PlanListItem,
+  PlanStatus,
+  VersionView,
+  ActivityView,
 } from './apiTypes'
+export { writeCommentEvent, readCommentEvent, type CommentEvent } from './commentEvent'
+export { writePersistedAck, readPersistedAck } from './persistedAck'

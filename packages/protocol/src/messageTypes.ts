@@ -14,6 +14,10 @@ export const MessageType = {
   QueryAwareness: 3,
   /** Coplan: what this connection may do now (see `sessionNotice.ts`). */
   SessionNotice: 100,
+  /** Coplan: a comment thread changed (see `commentEvent.ts`). */
+  CommentEvent: 101,
+  /** Coplan: what the server has stored, sent after it stored what a client sent. */
+  PersistedAck: 102,
 } as const
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]

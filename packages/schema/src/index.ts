@@ -9,3 +9,29 @@ export {
 } from './planTemplate'
 export { planUpdateFromJSON, planDocToJSON } from './planDocument'
 export { outlineOf, countWords, plainTextOf, type OutlineEntry } from './planText'
+export {
+  createAnchor,
+  anchorRange,
+  resolveAnchor,
+  quoteOf,
+  findQuote,
+  planBodyNode,
+  nodeSizeMapping,
+  QUOTE_CONTEXT,
+  MAX_QUOTE,
+  type CommentAnchor,
+  type TextQuote,
+  type AnchorResolution,
+} from './commentAnchor'
+export { flattenText, type FlatText } from './flatText'
+export {
+  diffPlans,
+  diffText,
+  blocksOf,
+  type PlanDiff,
+  type BlockChange,
+  type DiffBlock,
+  type SectionChange,
+  type TextSegment,
+} from './planDiff'
+export { planStats, type PlanStats } from './planStats'

@@ -3,7 +3,7 @@ import type { CourseStore } from '../course/CourseStore'
 import type { Logger } from '../logger'
 import type { Connection } from '../rooms/Connection'
 import type { Authenticator, Credential } from './Authenticator'
-import { planRights } from './planRights'
+import { planRights, readOnlyReason } from './planRights'
 import { connectionIdentity } from './connectionIdentity'
 
 interface Tracked {
@@ -11,9 +11,6 @@ interface Tracked {
   planId: string
   credential: Credential
 }
-
-export const MENTOR_READ_ONLY =
-  'Mentors can read and comment on this plan, but not change its text.'
 
 /**
  * Keeps open websocket connections in line with the rights of the people behind them.
@@ -72,9 +69,12 @@ export class LiveAccess {
     connection.identity = { ...connectionIdentity(principal.user, this.#course) }
     if (rights.edit !== connection.canWrite) {
       connection.canWrite = rights.edit
+      connection.readOnlyReason = rights.edit ? null : readOnlyReason(principal.user, plan)
       connection.send(
         writeSessionNotice(
-          rights.edit ? { canWrite: true } : { canWrite: false, reason: MENTOR_READ_ONLY },
+          rights.edit
+            ? { canWrite: true }
+            : { canWrite: false, reason: readOnlyReason(principal.user, plan) },
         ),
       )
     }

@@ -1,3 +1,4 @@
+import type { PlanStatus } from '@coplan/protocol'
 import type { User } from '../accounts/UserStore'
 
 /** What one person may do with one plan. The only place these rules live. */
@@ -16,20 +17,36 @@ const NONE: PlanRights = { read: false, edit: false, comment: false }
  * | read | yes | no | yes | no | yes |
  * | edit body | yes | no | no | no | yes |
  * | comment | yes | no | yes | no | yes |
+ *
+ * On a final plan only admins may edit.
  */
-export const planRights = (user: User, plan: { team: { id: string } }): PlanRights => {
+export const planRights = (
+  user: User,
+  plan: { team: { id: string }; status?: PlanStatus },
+): PlanRights => {
   if (!user.active) return NONE
+  // A final plan is locked: only admins may still change its body. Comments stay possible.
+  const locked = plan.status === 'final'
   switch (user.role) {
     case 'admin':
       return { read: true, edit: true, comment: true }
     case 'delegate':
-      return user.teamId === plan.team.id ? { read: true, edit: true, comment: true } : NONE
+      return user.teamId === plan.team.id ? { read: true, edit: !locked, comment: true } : NONE
     case 'mentor':
       return user.mentorTeamIds.includes(plan.team.id)
         ? { read: true, edit: false, comment: true }
         : NONE
   }
 }
+
+export const MENTOR_READ_ONLY =
+  'Mentors can read and comment on this plan, but not change its text.'
+export const FINAL_READ_ONLY =
+  'This plan is final: only an admin can change its text. Comments are still open.'
+
+/** Why someone who may read a plan may not change it, as the editor shows it. */
+export const readOnlyReason = (user: User, plan: { status?: PlanStatus }): string =>
+  plan.status === 'final' && user.role !== 'mentor' ? FINAL_READ_ONLY : MENTOR_READ_ONLY
 
 /** Only admins manage people, teams and plans. */
 export const canManageCourse = (user: User): boolean => user.active && user.role === 'admin'

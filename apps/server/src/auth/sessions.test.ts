@@ -165,7 +165,8 @@ describe('rights that change while connected', () => {
     expect(
       (await patch(DEMO.ghanaDelegate, { role: 'mentor', mentorTeamIds: [ghanaTeamId] })).status,
     ).toBe(200)
-    await vi.waitFor(() => expect(noticesOf(ama.messages)).toEqual([false]))
+    // Told it may write on joining, then downgraded.
+    await vi.waitFor(() => expect(noticesOf(ama.messages)).toEqual([true, false]))
 
     const kwame = await openRawSocket(
       `${collabUrl}/${ghana?.id}?token=${tokenFor(DEMO.ghanaDelegate2)}`,

@@ -85,6 +85,102 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       );
     `)
   },
+  (db) => {
+    db.exec(`
+      CREATE TABLE comment_threads (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        -- Encoded Yjs relative positions of the passage's start and end.
+        anchor_start BLOB NOT NULL,
+        anchor_end BLOB NOT NULL,
+        quote TEXT NOT NULL,
+        quote_prefix TEXT NOT NULL,
+        quote_suffix TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        resolved_by TEXT REFERENCES users(id),
+        resolved_at TEXT,
+        deleted_at TEXT
+      );
+      CREATE INDEX comment_threads_plan ON comment_threads(plan_id);
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES comment_threads(id),
+        author_id TEXT NOT NULL REFERENCES users(id),
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        edited_at TEXT,
+        deleted_at TEXT
+      );
+      CREATE INDEX comments_thread ON comments(thread_id);
+      CREATE TABLE comment_mentions (
+        comment_id TEXT NOT NULL REFERENCES comments(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        PRIMARY KEY (comment_id, user_id)
+      );
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        kind TEXT NOT NULL,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        actor_id TEXT NOT NULL REFERENCES users(id),
+        -- Set for comment notifications (mention, reply).
+        comment_id TEXT REFERENCES comments(id),
+        -- Kind-specific details as JSON, e.g. a status change's from, to and message.
+        detail TEXT,
+        created_at TEXT NOT NULL,
+        read_at TEXT
+      );
+      CREATE INDEX notifications_user ON notifications(user_id, created_at);
+      CREATE TABLE plan_visits (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        last_opened_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, plan_id)
+      );
+    `)
+  },
+  (db) => {
+    db.exec(`
+      ALTER TABLE plans ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'in_review', 'changes_requested', 'reviewed', 'final'));
+      ALTER TABLE plans ADD COLUMN last_edited_by TEXT REFERENCES users(id);
+      ALTER TABLE plans ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE plans ADD COLUMN sections_filled INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE plan_contributors (
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        last_edit_at TEXT NOT NULL,
+        PRIMARY KEY (plan_id, user_id)
+      );
+      -- Full document states (Y.encodeStateAsUpdate), so a version never depends on history
+      -- that garbage collection may have dropped.
+      CREATE TABLE plan_versions (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('auto', 'named', 'status', 'restore')),
+        state BLOB NOT NULL,
+        created_by TEXT REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        -- JSON array of the ids of people who edited since the previous version.
+        contributors TEXT NOT NULL,
+        word_count INTEGER NOT NULL
+      );
+      CREATE INDEX plan_versions_plan ON plan_versions(plan_id, created_at);
+      CREATE TABLE activity (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT REFERENCES plans(id),
+        kind TEXT NOT NULL,
+        actor_id TEXT REFERENCES users(id),
+        detail TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX activity_plan ON activity(plan_id, created_at);
+      CREATE INDEX activity_time ON activity(created_at);
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

@@ -7,6 +7,7 @@ import type { CredentialStore } from '../accounts/CredentialStore'
 import type { User, UserStore } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
 import { canManageCourse } from '../auth/planRights'
+import type { ActivityStore } from '../activity/ActivityStore'
 import type { CourseStore } from '../course/CourseStore'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
@@ -21,6 +22,17 @@ export interface AdminRoutesOptions {
   /** Where invitation links point: the origin people open Coplan at. */
   publicOrigin: (requestUrl: string) => string
   onAccessChanged: () => void
+  activity: ActivityStore
+}
+
+const teamsOf = (user: User): string[] => (user.teamId ? [user.teamId] : user.mentorTeamIds)
+
+const describeChange = (before: User | null, after: User): string => {
+  if (!before) return `joined as ${after.role}`
+  if (before.active && !after.active) return 'was deactivated'
+  if (!before.active && after.active) return 'was reactivated'
+  if (before.role !== after.role) return `became ${after.role}`
+  return 'changed teams'
 }
 
 const summary = ({ passwordHash: _, ...user }: User): UserSummary => user
@@ -72,6 +84,27 @@ export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => 
     }
   }
 
+  /** Logs a change of who belongs to teams on the activity of each plan it touches. */
+  const recordMembership = (actorId: string, before: User | null, after: User): void => {
+    const beforeTeams = before ? teamsOf(before) : []
+    const afterTeams = teamsOf(after)
+    const changed =
+      !before ||
+      before.active !== after.active ||
+      before.role !== after.role ||
+      beforeTeams.join() !== afterTeams.join()
+    if (!changed) return
+    const teams = new Set([...beforeTeams, ...afterTeams])
+    for (const plan of course.listPlans().filter((p) => teams.has(p.team.id))) {
+      options.activity.record({
+        planId: plan.id,
+        kind: 'membership',
+        actorId,
+        detail: { personId: after.id, person: after.name, change: describeChange(before, after) },
+      })
+    }
+  }
+
   const findUser = (id: string): User => {
     const user = users.find(id)
     if (!user) throw new HttpError(404, 'user_not_found', 'There is no person with that id')
@@ -98,6 +131,7 @@ export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => 
     }
     const user = users.create(body)
     if (body.role === 'mentor') users.setMentorTeams(user.id, body.mentorTeamIds ?? [])
+    recordMembership(c.var.principal.user.id, null, findUser(user.id))
     return c.json({ user: summary(findUser(user.id)), ...invitationFor(user.id, c.req.url) }, 201)
   })
 
@@ -118,6 +152,7 @@ export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => 
     users.update(user.id, changes)
     if (role === 'mentor' && changes.mentorTeamIds)
       users.setMentorTeams(user.id, changes.mentorTeamIds)
+    recordMembership(c.var.principal.user.id, user, findUser(user.id))
     options.onAccessChanged()
     return c.json<{ user: UserSummary }>({ user: summary(findUser(user.id)) })
   })

@@ -7,9 +7,25 @@ import type { AuthRoutesOptions } from './authRoutes'
 import { createAuthRoutes } from './authRoutes'
 import { HttpError } from './HttpError'
 import { createPlanRoutes } from './planRoutes'
+import { listPlansFor } from '../course/listPlansFor'
+import { createCommentRoutes } from './commentRoutes'
+import { createNotificationRoutes } from './notificationRoutes'
+import { createWorkflowRoutes } from './workflowRoutes'
+import type { ActivityStore } from '../activity/ActivityStore'
+import type { VersionService } from '../versions/VersionService'
+import type { WorkflowService } from '../workflow/WorkflowService'
+import type { NotificationFeed } from '../notifications/NotificationFeed'
+import type { CommentService } from '../comments/CommentService'
+import type { CommentStore } from '../comments/CommentStore'
 import { refuseCrossOrigin } from './refuseCrossOrigin'
 
 export interface ApiRoutesOptions extends AuthRoutesOptions, AdminRoutesOptions {
+  comments: CommentService
+  commentStore: CommentStore
+  notificationFeed: NotificationFeed
+  workflow: WorkflowService
+  versions: VersionService
+  activity: ActivityStore
   maxBodyBytes: number
   allowedOrigins: readonly string[]
   isReady: () => boolean
@@ -39,7 +55,19 @@ export const createApiRoutes = (options: ApiRoutesOptions): Hono<AppEnv> => {
   )
   api.route('/auth', createAuthRoutes(options))
   api.route('/admin', createAdminRoutes(options))
-  api.route('/', createPlanRoutes(options.authenticator, options.course))
+  api.route(
+    '/',
+    createPlanRoutes(options.authenticator, options.course, (user) =>
+      listPlansFor(user, {
+        course: options.course,
+        users: options.users,
+        comments: options.commentStore,
+      }),
+    ),
+  )
+  api.route('/', createCommentRoutes(options.authenticator, options.comments))
+  api.route('/', createNotificationRoutes(options.authenticator, options.notificationFeed))
+  api.route('/', createWorkflowRoutes(options))
 
   api.all('*', () => {
     throw new HttpError(404, 'not_found', 'No such API endpoint')

@@ -1,6 +1,7 @@
-import type { CourseSummary, PlanSummary } from '@coplan/protocol'
+import type { CourseSummary, PlanListItem, PlanSummary } from '@coplan/protocol'
 import { Hono } from 'hono'
 import { z } from 'zod'
+import type { User } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
 import { canManageCourse, planRights } from '../auth/planRights'
 import type { PlanRights } from '../auth/planRights'
@@ -20,6 +21,8 @@ const createPlanBody = z.object({
 export const createPlanRoutes = (
   authenticator: Authenticator,
   course: CourseStore,
+  /** The course dashboard of the person asking. */
+  listPlans: (user: User) => PlanListItem[],
 ): Hono<AppEnv> => {
   const routes = new Hono<AppEnv>()
   // Per route, not `use('*')`: this app is mounted at the API root beside other routes.
@@ -33,11 +36,9 @@ export const createPlanRoutes = (
     return c.json<CourseSummary>({ name: course.courseName() ?? 'Coplan', teams })
   })
 
-  routes.get('/plans', auth, (c) => {
-    const { user } = c.var.principal
-    const plans = course.listPlans().filter((plan) => planRights(user, plan).read)
-    return c.json<{ plans: PlanSummary[] }>({ plans })
-  })
+  routes.get('/plans', auth, (c) =>
+    c.json<{ plans: PlanListItem[] }>({ plans: listPlans(c.var.principal.user) }),
+  )
 
   routes.post('/plans', auth, async (c) => {
     if (!canManageCourse(c.var.principal.user)) {

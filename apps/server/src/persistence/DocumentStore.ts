@@ -13,8 +13,17 @@ export interface StoredDocument {
  */
 export interface DocumentStore {
   load(planId: string): StoredDocument
-  /** Stores updates, in order, in one transaction, and stamps the plan as edited. */
-  append(planId: string, updates: readonly Uint8Array[], editedAt: Date): void
+  /**
+   * Stores updates, in order, in one transaction, and stamps the plan as edited at `editedAt`
+   * by `editorIds` (the people whose connections sent them; the last one is shown as the last
+   * editor).
+   */
+  append(
+    planId: string,
+    updates: readonly Uint8Array[],
+    editedAt: Date,
+    editorIds: readonly string[],
+  ): void
   /** Atomically replaces the snapshot with `state` and drops the updates it contains. */
   compact(planId: string, state: Uint8Array): void
 }

@@ -20,7 +20,13 @@ export class SqliteDocumentStore implements DocumentStore {
       insertUpdate: db.prepare<[string, Uint8Array]>(
         'INSERT INTO plan_updates (plan_id, data) VALUES (?, ?)',
       ),
-      touchPlan: db.prepare<[string, string]>('UPDATE plans SET last_edited_at = ? WHERE id = ?'),
+      touchPlan: db.prepare<[string, string | null, string]>(
+        'UPDATE plans SET last_edited_at = ?, last_edited_by = coalesce(?, last_edited_by) WHERE id = ?',
+      ),
+      contributor: db.prepare<[string, string, string]>(
+        `INSERT INTO plan_contributors (plan_id, user_id, last_edit_at) VALUES (?, ?, ?)
+         ON CONFLICT (plan_id, user_id) DO UPDATE SET last_edit_at = excluded.last_edit_at`,
+      ),
       upsertSnapshot: db.prepare<[string, Uint8Array, string]>(
         `INSERT INTO plan_snapshots (plan_id, state, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (plan_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
@@ -41,10 +47,17 @@ export class SqliteDocumentStore implements DocumentStore {
     })()
   }
 
-  append(planId: string, updates: readonly Uint8Array[], editedAt: Date): void {
+  append(
+    planId: string,
+    updates: readonly Uint8Array[],
+    editedAt: Date,
+    editorIds: readonly string[],
+  ): void {
+    const at = editedAt.toISOString()
     this.#db.transaction(() => {
       for (const update of updates) this.#statements.insertUpdate.run(planId, update)
-      this.#statements.touchPlan.run(editedAt.toISOString(), planId)
+      this.#statements.touchPlan.run(at, editorIds[editorIds.length - 1] ?? null, planId)
+      for (const userId of editorIds) this.#statements.contributor.run(planId, userId, at)
     })()
   }
 

@@ -7,6 +7,8 @@ export interface Connection {
   readonly id: string
   /** Whether the server accepts this client's document updates. */
   canWrite: boolean
+  /** Why not, when `canWrite` is false (shown in the editor). */
+  readOnlyReason: string | null
   /**
    * Who this is, as the server knows them: relayed as the `user` field of the connection's
    * awareness state whatever the client claims. `null` leaves the client's own.

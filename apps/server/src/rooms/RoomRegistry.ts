@@ -11,6 +11,8 @@ export interface RoomRegistryOptions {
   compactEveryUpdates: number
   storageRetryMs: number
   now?: () => number
+  /** After a plan's updates were stored, with who made them. */
+  onStored?: (planId: string, editorIds: string[]) => void
 }
 
 /** The plan's stored document could not be turned into a Y.Doc; it must not be served. */
@@ -60,6 +62,16 @@ export class RoomRegistry {
     })
   }
 
+  /** The room of `planId` if it is loaded; never loads it. */
+  peek(planId: string): Room | undefined {
+    return this.#loaded.get(planId)
+  }
+
+  /** Sends `message` to everyone connected to `planId`, if it is loaded (else nobody is). */
+  publish(planId: string, message: Uint8Array): void {
+    this.#loaded.get(planId)?.broadcast(message)
+  }
+
   /** Flushes, compacts and closes every room, e.g. on shutdown. */
   async closeAll(code: number, reason: string): Promise<void> {
     const rooms = await Promise.allSettled([...this.#rooms.values()])
@@ -102,6 +114,7 @@ export class RoomRegistry {
       readOnlyReason: storageSuspect ? STORAGE_FAILED_NOTICE : null,
       onStorageFailure: (failed, error) => this.#onStorageFailure(failed, error),
       onEmpty: (empty) => this.#scheduleIdle(empty),
+      onStored: (stored, editorIds) => this.#options.onStored?.(stored.planId, editorIds),
     })
     this.#loaded.set(planId, room)
     // A room nobody joins (every waiting socket closed) must still be unloaded.

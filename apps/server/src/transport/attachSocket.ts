@@ -1,9 +1,10 @@
-import { CloseCode, closeReasons, writeSessionNotice } from '@coplan/protocol'
+import { CloseCode, closeReasons } from '@coplan/protocol'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../logger'
 import type { Connection } from '../rooms/Connection'
 import type { Room } from '../rooms/Room'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
+import type { MessageRateLimit } from './MessageRateLimit'
 
 /** Messages a client may send while its plan is still loading; more is abuse. */
 const MAX_EARLY_MESSAGES = 64
@@ -18,6 +19,7 @@ export interface AttachSocketOptions {
   identity: Readonly<Record<string, unknown>> | null
   /** Called once the socket has closed. */
   onClose?: () => void
+  rateLimit: MessageRateLimit
   registry: RoomRegistry
   logger: Logger
 }
@@ -28,22 +30,37 @@ export interface AttachSocketOptions {
  */
 export const attachSocket = (options: AttachSocketOptions): Connection => {
   const { socket, planId, registry, logger } = options
+  let room: Room | null = null
+  let closed = false
+  // Once the server decided to close, what the client still sends is ignored.
+  let closing = false
   const connection: Connection = {
     id: options.connectionId,
     canWrite: options.canWrite,
+    readOnlyReason: options.readOnlyReason,
     identity: options.identity,
     send: (message) => {
       if (socket.readyState === socket.OPEN) socket.send(message)
     },
-    close: (code, reason) => socket.close(code, reason),
+    close: (code, reason) => {
+      closing = true
+      socket.close(code, reason)
+    },
   }
-  let room: Room | null = null
-  let closed = false
   const early: Uint8Array[] = []
 
   socket.on('message', (data, isBinary) => {
+    if (closing) return
     if (!isBinary || !(data instanceof Buffer)) {
       connection.close(CloseCode.MalformedMessage, closeReasons[CloseCode.MalformedMessage])
+      return
+    }
+    if (!options.rateLimit.take()) {
+      logger.warn('Closing a connection that sends too many messages', {
+        plan: planId,
+        connection: connection.id,
+      })
+      connection.close(CloseCode.RateLimited, closeReasons[CloseCode.RateLimited])
       return
     }
     // An exact copy: lib0 decodes within the underlying buffer, which `ws` may share.
@@ -70,14 +87,6 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
       if (closed) return
       room = loaded
       loaded.join(connection)
-      if (!connection.canWrite && loaded.readOnlyReason === null) {
-        connection.send(
-          writeSessionNotice({
-            canWrite: false,
-            ...(options.readOnlyReason ? { reason: options.readOnlyReason } : {}),
-          }),
-        )
-      }
       for (const message of early.splice(0)) loaded.receive(connection, message)
     },
     () => {

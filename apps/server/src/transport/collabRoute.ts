@@ -5,15 +5,17 @@ import type { WebSocket } from 'ws'
 import type { Authenticator, Principal } from '../auth/Authenticator'
 import { connectionIdentity } from '../auth/connectionIdentity'
 import type { LiveAccess } from '../auth/LiveAccess'
-import { MENTOR_READ_ONLY } from '../auth/LiveAccess'
 import type { PlanRights } from '../auth/planRights'
-import { planRights } from '../auth/planRights'
+import { planRights, readOnlyReason } from '../auth/planRights'
 import { isAllowedOrigin } from '../auth/requestOrigin'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { Logger } from '../logger'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import { attachSocket } from './attachSocket'
+import { ConnectionCounter } from './ConnectionCounter'
+import { MessageRateLimit } from './MessageRateLimit'
+import { CloseCode, closeReasons } from '@coplan/protocol'
 
 export interface CollabRouteOptions {
   course: CourseStore
@@ -21,11 +23,17 @@ export interface CollabRouteOptions {
   authenticator: Authenticator
   liveAccess: LiveAccess
   allowedOrigins: readonly string[]
+  limits: {
+    messagesPerSecond: number
+    messageBurst: number
+    connectionsPerUser: number
+    connectionsPerAddress: number
+  }
   logger: Logger
 }
 
 interface CollabEnv {
-  Variables: { principal: Principal; rights: PlanRights }
+  Variables: { principal: Principal; rights: PlanRights; readOnlyReason: string | null }
 }
 
 /**
@@ -37,6 +45,8 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
   const { course, registry, authenticator, liveAccess, logger } = options
   const route = new Hono<CollabEnv>()
   let nextConnection = 0
+  const perUser = new ConnectionCounter(options.limits.connectionsPerUser)
+  const perAddress = new ConnectionCounter(options.limits.connectionsPerAddress)
   route.get(
     '/:planId',
     createMiddleware<CollabEnv>(async (c, next) => {
@@ -55,24 +65,47 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
       if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
       c.set('principal', principal)
       c.set('rights', rights)
+      c.set('readOnlyReason', rights.edit ? null : readOnlyReason(principal.user, plan))
       await next()
     }),
     upgradeWebSocket((c) => {
       const planId = c.req.param('planId') ?? ''
       const principal = c.get('principal')
       const rights = c.get('rights')
+      const address =
+        (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
+          ?.socket?.remoteAddress ?? 'unknown'
       return {
         onOpen: (_event, ws) => {
+          const socket = ws.raw as WebSocket
+          const userKey = principal.user.id
+          if (!perUser.add(userKey)) {
+            socket.close(CloseCode.TooManyConnections, closeReasons[CloseCode.TooManyConnections])
+            return
+          }
+          if (!perAddress.add(address)) {
+            perUser.remove(userKey)
+            socket.close(CloseCode.TooManyConnections, closeReasons[CloseCode.TooManyConnections])
+            return
+          }
           let untrack = (): void => {}
           const connection = attachSocket({
             // Listening on the raw socket keeps Hono's per-message wrappers off the hot path.
-            socket: ws.raw as WebSocket,
+            socket,
             planId,
             connectionId: `${++nextConnection}:${principal.user.id}`,
             canWrite: rights.edit,
-            readOnlyReason: rights.edit ? null : MENTOR_READ_ONLY,
+            readOnlyReason: c.get('readOnlyReason'),
             identity: { ...connectionIdentity(principal.user, course) },
-            onClose: () => untrack(),
+            onClose: () => {
+              untrack()
+              perUser.remove(userKey)
+              perAddress.remove(address)
+            },
+            rateLimit: new MessageRateLimit(
+              options.limits.messagesPerSecond,
+              options.limits.messageBurst,
+            ),
             registry,
             logger,
           })

@@ -1,0 +1,11 @@
+import type { PersonRef } from '@coplan/protocol'
+import type { CourseStore } from '../course/CourseStore'
+import type { User } from './UserStore'
+
+/** How a person appears beside what they did: name, role and a delegate's country. */
+export const personRef = (user: User, course: CourseStore): PersonRef => ({
+  id: user.id,
+  name: user.name,
+  role: user.role,
+  team: user.teamId ? (course.findTeam(user.teamId)?.country ?? null) : null,
+})

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto'
+import type { ThreadStatus } from '@coplan/protocol'
+import type { Db } from '../database/openDatabase'
+
+export interface ThreadRow {
+  id: string
+  plan_id: string
+  anchor_start: Buffer
+  anchor_end: Buffer
+  quote: string
+  quote_prefix: string
+  quote_suffix: string
+  status: ThreadStatus
+  created_by: string
+  created_at: string
+  resolved_by: string | null
+  resolved_at: string | null
+  deleted_at: string | null
+}
+
+export interface CommentRow {
+  id: string
+  thread_id: string
+  author_id: string
+  body: string
+  created_at: string
+  edited_at: string | null
+  deleted_at: string | null
+}
+
+/** Comment threads, comments, mentions and plan visits: storage only. */
+export class CommentStore {
+  readonly #db: Db
+
+  constructor(db: Db) {
+    this.#db = db
+  }
+
+  /** Runs `work` in one transaction: a comment and its notifications are stored together. */
+  transaction<T>(work: () => T): T {
+    return this.#db.transaction(work)()
+  }
+
+  threadsOf(planId: string): ThreadRow[] {
+    return this.#db
+      .prepare<[string], ThreadRow>(
+        'SELECT * FROM comment_threads WHERE plan_id = ? AND deleted_at IS NULL ORDER BY created_at',
+      )
+      .all(planId)
+  }
+
+  thread(id: string): ThreadRow | null {
+    return (
+      this.#db.prepare<[string], ThreadRow>('SELECT * FROM comment_threads WHERE id = ?').get(id) ??
+      null
+    )
+  }
+
+  commentsOf(threadIds: readonly string[]): CommentRow[] {
+    if (threadIds.length === 0) return []
+    return this.#db
+      .prepare<string[], CommentRow>(
+        `SELECT * FROM comments WHERE deleted_at IS NULL
+         AND thread_id IN (${threadIds.map(() => '?').join(',')}) ORDER BY created_at, rowid`,
+      )
+      .all(...threadIds)
+  }
+
+  comment(id: string): CommentRow | null {
+    return (
+      this.#db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id) ?? null
+    )
+  }
+
+  mentionsOf(commentIds: readonly string[]): { comment_id: string; user_id: string }[] {
+    if (commentIds.length === 0) return []
+    return this.#db
+      .prepare<string[], { comment_id: string; user_id: string }>(
+        `SELECT comment_id, user_id FROM comment_mentions
+         WHERE comment_id IN (${commentIds.map(() => '?').join(',')})`,
+      )
+      .all(...commentIds)
+  }
+
+  insertThread(input: {
+    planId: string
+    anchorStart: Uint8Array
+    anchorEnd: Uint8Array
+    quote: { exact: string; prefix: string; suffix: string }
+    createdBy: string
+    now: string
+  }): string {
+    const id = randomUUID()
+    this.#db
+      .prepare(
+        `INSERT INTO comment_threads (id, plan_id, anchor_start, anchor_end, quote, quote_prefix,
+          quote_suffix, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
+      )
+      .run(
+        id,
+        input.planId,
+        input.anchorStart,
+        input.anchorEnd,
+        input.quote.exact,
+        input.quote.prefix,
+        input.quote.suffix,
+        input.createdBy,
+        input.now,
+      )
+    return id
+  }
+
+  insertComment(input: {
+    threadId: string
+    authorId: string
+    body: string
+    mentions: readonly string[]
+    now: string
+  }): string {
+    const id = randomUUID()
+    this.#db
+      .prepare(
+        'INSERT INTO comments (id, thread_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(id, input.threadId, input.authorId, input.body, input.now)
+    const mention = this.#db.prepare(
+      'INSERT OR IGNORE INTO comment_mentions (comment_id, user_id) VALUES (?, ?)',
+    )
+    for (const userId of input.mentions) mention.run(id, userId)
+    return id
+  }
+
+  updateCommentBody(id: string, body: string, mentions: readonly string[], now: string): void {
+    this.#db.prepare('UPDATE comments SET body = ?, edited_at = ? WHERE id = ?').run(body, now, id)
+    this.#db.prepare('DELETE FROM comment_mentions WHERE comment_id = ?').run(id)
+    const mention = this.#db.prepare(
+      'INSERT OR IGNORE INTO comment_mentions (comment_id, user_id) VALUES (?, ?)',
+    )
+    for (const userId of mentions) mention.run(id, userId)
+  }
+
+  deleteComment(id: string, now: string): void {
+    this.#db.prepare('UPDATE comments SET deleted_at = ? WHERE id = ?').run(now, id)
+  }
+
+  deleteThread(id: string, now: string): void {
+    this.#db.prepare('UPDATE comment_threads SET deleted_at = ? WHERE id = ?').run(now, id)
+  }
+
+  setStatus(id: string, status: ThreadStatus, userId: string, now: string): void {
+    this.#db
+      .prepare(
+        'UPDATE comment_threads SET status = ?, resolved_by = ?, resolved_at = ? WHERE id = ?',
+      )
+      .run(status, status === 'resolved' ? userId : null, status === 'resolved' ? now : null, id)
+  }
+
+  recordVisit(userId: string, planId: string, now: string): void {
+    this.#db
+      .prepare(
+        `INSERT INTO plan_visits (user_id, plan_id, last_opened_at) VALUES (?, ?, ?)
+         ON CONFLICT (user_id, plan_id) DO UPDATE SET last_opened_at = excluded.last_opened_at`,
+      )
+      .run(userId, planId, now)
+  }
+
+  /** Per plan: open threads, and comments by others since `userId` last opened it. */
+  activityFor(userId: string): Map<string, { openThreads: number; newComments: number }> {
+    const rows = this.#db
+      .prepare<[string, string], { plan_id: string; open_threads: number; new_comments: number }>(
+        `SELECT t.plan_id,
+           COUNT(DISTINCT CASE WHEN t.status = 'open' THEN t.id END) AS open_threads,
+           COUNT(CASE WHEN c.author_id != ? AND (v.last_opened_at IS NULL OR c.created_at > v.last_opened_at)
+             THEN c.id END) AS new_comments
+         FROM comment_threads t
+         JOIN comments c ON c.thread_id = t.id AND c.deleted_at IS NULL
+         LEFT JOIN plan_visits v ON v.plan_id = t.plan_id AND v.user_id = ?
+         WHERE t.deleted_at IS NULL
+         GROUP BY t.plan_id`,
+      )
+      .all(userId, userId)
+    return new Map(
+      rows.map((row) => [
+        row.plan_id,
+        { openThreads: row.open_threads, newComments: row.new_comments },
+      ]),
+    )
+  }
+}

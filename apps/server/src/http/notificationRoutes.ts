@@ -1,0 +1,25 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { Authenticator } from '../auth/Authenticator'
+import type { NotificationFeed } from '../notifications/NotificationFeed'
+import type { AppEnv } from './AppEnv'
+import { readJsonBody } from './readJsonBody'
+import { requirePrincipal } from './requirePrincipal'
+
+const readBody = z.object({ ids: z.array(z.string().min(1)).max(500).optional() })
+
+/** The signed-in person's notifications; `POST /notifications/read` without ids reads all. */
+export const createNotificationRoutes = (
+  authenticator: Authenticator,
+  feed: NotificationFeed,
+): Hono<AppEnv> => {
+  const routes = new Hono<AppEnv>()
+  const auth = requirePrincipal(authenticator)
+  routes.get('/notifications', auth, (c) => c.json(feed.list(c.var.principal.user)))
+  routes.post('/notifications/read', auth, async (c) => {
+    const { ids } = await readJsonBody(c, readBody)
+    feed.markRead(c.var.principal.user, ids ?? null)
+    return c.json({ ok: true })
+  })
+  return routes
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto'
+import type { Db } from '../database/openDatabase'
+
+export type NotificationKind = 'mention' | 'reply' | 'status'
+
+export interface NotificationRow {
+  id: string
+  kind: NotificationKind
+  plan_id: string
+  actor_id: string
+  comment_id: string | null
+  detail: string | null
+  created_at: string
+  read_at: string | null
+}
+
+/** What people are told about: mentions, replies to their threads, status changes. */
+export class NotificationStore {
+  readonly #db: Db
+
+  constructor(db: Db) {
+    this.#db = db
+  }
+
+  insert(input: {
+    userId: string
+    kind: NotificationKind
+    planId: string
+    actorId: string
+    commentId?: string
+    detail?: unknown
+    now: string
+  }): void {
+    this.#db
+      .prepare(
+        `INSERT INTO notifications (id, user_id, kind, plan_id, actor_id, comment_id, detail, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        randomUUID(),
+        input.userId,
+        input.kind,
+        input.planId,
+        input.actorId,
+        input.commentId ?? null,
+        input.detail === undefined ? null : JSON.stringify(input.detail),
+        input.now,
+      )
+  }
+
+  /** The newest first; notifications about deleted comments are left out. */
+  listFor(userId: string, limit: number): NotificationRow[] {
+    return this.#db
+      .prepare<[string, number], NotificationRow>(
+        `SELECT n.id, n.kind, n.plan_id, n.actor_id, n.comment_id, n.detail, n.created_at, n.read_at
+         FROM notifications n
+         LEFT JOIN comments c ON c.id = n.comment_id
+         LEFT JOIN comment_threads t ON t.id = c.thread_id
+         WHERE n.user_id = ? AND (n.comment_id IS NULL OR (c.deleted_at IS NULL AND t.deleted_at IS NULL))
+         ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?`,
+      )
+      .all(userId, limit)
+  }
+
+  markRead(userId: string, ids: readonly string[] | null, now: string): void {
+    if (ids === null) {
+      this.#db
+        .prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL')
+        .run(now, userId)
+      return
+    }
+    const mark = this.#db.prepare(
+      'UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL',
+    )
+    for (const id of ids) mark.run(now, userId, id)
+  }
+}

@@ -1,0 +1,194 @@
+import type { VersionView } from '@coplan/protocol'
+import type { JSONContent } from '@tiptap/core'
+import {
+  PLAN_BODY_FIELD,
+  createPlanSchema,
+  planBodyNode,
+  planDocToJSON,
+  planStats,
+} from '@coplan/schema'
+import type { Schema } from '@tiptap/pm/model'
+import { updateYFragment } from '@tiptap/y-tiptap'
+import * as Y from 'yjs'
+import type { ActivityStore } from '../activity/ActivityStore'
+import { personRef } from '../accounts/personRef'
+import type { User, UserStore } from '../accounts/UserStore'
+import { planRights } from '../auth/planRights'
+import type { CourseStore } from '../course/CourseStore'
+import { HttpError } from '../http/HttpError'
+import type { RoomRegistry } from '../rooms/RoomRegistry'
+import type { VersionRow, VersionStore } from './VersionStore'
+
+export const MAX_VERSION_NAME = 100
+
+export interface VersionServiceOptions {
+  versions: VersionStore
+  registry: RoomRegistry
+  course: CourseStore
+  users: UserStore
+  activity: ActivityStore
+  now?: () => Date
+}
+
+/**
+ * Versions of plans: taken automatically, at status changes and on request; opened, and
+ * restored as a new change on top of the current text (never by rewriting history), so
+ * everyone connected sees the restore live and it can itself be undone by restoring again.
+ */
+export class VersionService {
+  readonly #options: VersionServiceOptions
+  readonly #schema: Schema = createPlanSchema()
+
+  constructor(options: VersionServiceOptions) {
+    this.#options = options
+  }
+
+  list(user: User, planId: string): VersionView[] {
+    this.#requireRights(user, planId, 'read')
+    return this.#options.versions.listFor(planId).map((row) => this.#view(row))
+  }
+
+  /** A version's content as ProseMirror JSON, read-only. */
+  content(
+    user: User,
+    planId: string,
+    versionId: string,
+  ): { version: VersionView; content: JSONContent } {
+    this.#requireRights(user, planId, 'read')
+    const row = this.#version(planId, versionId)
+    return { version: this.#view(row), content: this.#json(row.id) }
+  }
+
+  async save(user: User, planId: string, name: string): Promise<VersionView> {
+    this.#requireRights(user, planId, 'edit')
+    const trimmed = name.trim()
+    if (!trimmed) throw new HttpError(400, 'empty_name', 'A version needs a name')
+    if (trimmed.length > MAX_VERSION_NAME) {
+      throw new HttpError(
+        400,
+        'name_too_long',
+        `A version name may have at most ${MAX_VERSION_NAME} characters`,
+      )
+    }
+    return this.snapshot(planId, { name: trimmed, kind: 'named', createdBy: user.id })
+  }
+
+  /** Stores the plan's current state as a version; no rights are checked (callers do). */
+  async snapshot(
+    planId: string,
+    input: { name: string; kind: VersionView['kind']; createdBy: string | null },
+  ): Promise<VersionView> {
+    const { versions, registry, course, activity } = this.#options
+    const room = await registry.open(planId)
+    room.flush()
+    const stats = planStats(planDocToJSON(room.doc))
+    course.updateStats(planId, stats)
+    const id = versions.insert({
+      planId,
+      name: input.name,
+      kind: input.kind,
+      state: Y.encodeStateAsUpdate(room.doc),
+      createdBy: input.createdBy,
+      contributors: versions.contributorsSince(planId, versions.latest(planId)?.created_at ?? null),
+      wordCount: stats.words,
+      now: this.#now(),
+    })
+    activity.record({
+      planId,
+      kind: 'version',
+      actorId: input.createdBy,
+      detail: { name: input.name, versionKind: input.kind },
+    })
+    return this.#view(versions.find(id) as VersionRow)
+  }
+
+  async restore(user: User, planId: string, versionId: string): Promise<VersionView> {
+    this.#requireRights(user, planId, 'edit')
+    const row = this.#version(planId, versionId)
+    const target = new Y.Doc()
+    Y.applyUpdate(target, this.#options.versions.state(row.id) as Uint8Array)
+    const node = planBodyNode(target, this.#schema)
+    target.destroy()
+    await this.snapshot(planId, {
+      name: `Before restoring “${row.name}”`,
+      kind: 'auto',
+      createdBy: user.id,
+    })
+    const room = await this.#options.registry.open(planId)
+    // One transaction on the live document: collaborators receive it like any edit. The origin
+    // carries who did it, as a connection's would.
+    room.doc.transact(
+      () =>
+        updateYFragment(room.doc, room.doc.getXmlFragment(PLAN_BODY_FIELD), node, {
+          mapping: new Map(),
+          isOMark: new Map(),
+        }),
+      { identity: { id: user.id } },
+    )
+    room.flush()
+    const restored = await this.snapshot(planId, {
+      name: `Restored “${row.name}”`,
+      kind: 'restore',
+      createdBy: user.id,
+    })
+    this.#options.activity.record({
+      planId,
+      kind: 'restore',
+      actorId: user.id,
+      detail: { versionId: row.id, name: row.name },
+    })
+    return restored
+  }
+
+  /** Brings the dashboard figures of a loaded plan up to date. */
+  refreshStats(planId: string): void {
+    const room = this.#options.registry.peek(planId)
+    if (room) this.#options.course.updateStats(planId, planStats(planDocToJSON(room.doc)))
+  }
+
+  #json(versionId: string): JSONContent {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, this.#options.versions.state(versionId) as Uint8Array)
+    const json = planDocToJSON(doc)
+    doc.destroy()
+    return json
+  }
+
+  #requireRights(user: User, planId: string, right: 'read' | 'edit'): void {
+    const plan = this.#options.course.findPlan(planId)
+    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
+    const rights = planRights(user, plan)
+    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
+    if (!rights[right]) throw new HttpError(403, 'forbidden', 'You may not change this plan')
+  }
+
+  #version(planId: string, versionId: string): VersionRow {
+    const row = this.#options.versions.find(versionId)
+    if (!row || row.plan_id !== planId) {
+      throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
+    }
+    return row
+  }
+
+  #view(row: VersionRow): VersionView {
+    const { users, course } = this.#options
+    const person = (id: string) => {
+      const user = users.find(id)
+      return user ? personRef(user, course) : null
+    }
+    return {
+      id: row.id,
+      planId: row.plan_id,
+      name: row.name,
+      kind: row.kind,
+      createdAt: row.created_at,
+      createdBy: row.created_by ? person(row.created_by) : null,
+      contributors: (JSON.parse(row.contributors) as string[]).flatMap((id) => person(id) ?? []),
+      wordCount: row.word_count,
+    }
+  }
+
+  #now(): string {
+    return (this.#options.now?.() ?? new Date()).toISOString()
+  }
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto'
+import type { VersionView } from '@coplan/protocol'
+import type { Db } from '../database/openDatabase'
+
+export interface VersionRow {
+  id: string
+  plan_id: string
+  name: string
+  kind: VersionView['kind']
+  created_by: string | null
+  created_at: string
+  contributors: string
+  word_count: number
+}
+
+const COLUMNS = 'id, plan_id, name, kind, created_by, created_at, contributors, word_count'
+
+/** Saved versions of plans, each a full document state. */
+export class VersionStore {
+  readonly #db: Db
+
+  constructor(db: Db) {
+    this.#db = db
+  }
+
+  insert(input: {
+    planId: string
+    name: string
+    kind: VersionView['kind']
+    state: Uint8Array
+    createdBy: string | null
+    contributors: readonly string[]
+    wordCount: number
+    now: string
+  }): string {
+    const id = randomUUID()
+    this.#db
+      .prepare(
+        `INSERT INTO plan_versions (id, plan_id, name, kind, state, created_by, created_at, contributors, word_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        input.planId,
+        input.name,
+        input.kind,
+        input.state,
+        input.createdBy,
+        input.now,
+        JSON.stringify(input.contributors),
+        input.wordCount,
+      )
+    return id
+  }
+
+  /** Newest first. */
+  listFor(planId: string): VersionRow[] {
+    return this.#db
+      .prepare<[string], VersionRow>(
+        `SELECT ${COLUMNS} FROM plan_versions WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all(planId)
+  }
+
+  find(id: string): VersionRow | null {
+    return (
+      this.#db
+        .prepare<[string], VersionRow>(`SELECT ${COLUMNS} FROM plan_versions WHERE id = ?`)
+        .get(id) ?? null
+    )
+  }
+
+  state(id: string): Uint8Array | null {
+    const row = this.#db
+      .prepare<[string], { state: Buffer }>('SELECT state FROM plan_versions WHERE id = ?')
+      .get(id)
+    return row ? new Uint8Array(row.state) : null
+  }
+
+  latest(planId: string): VersionRow | null {
+    return this.listFor(planId)[0] ?? null
+  }
+
+  /** People who edited the plan after `since` (all who ever did when `since` is null). */
+  contributorsSince(planId: string, since: string | null): string[] {
+    return this.#db
+      .prepare<[string, string], { user_id: string }>(
+        'SELECT user_id FROM plan_contributors WHERE plan_id = ? AND last_edit_at > ? ORDER BY last_edit_at',
+      )
+      .all(planId, since ?? '')
+      .map((row) => row.user_id)
+  }
+}

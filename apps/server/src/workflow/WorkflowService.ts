@@ -1,0 +1,95 @@
+import type { PlanStatus, PlanSummary } from '@coplan/protocol'
+import type { ActivityStore } from '../activity/ActivityStore'
+import type { User, UserStore } from '../accounts/UserStore'
+import { planRights } from '../auth/planRights'
+import type { CourseStore } from '../course/CourseStore'
+import { HttpError } from '../http/HttpError'
+import type { NotificationStore } from '../notifications/NotificationStore'
+import type { VersionService } from '../versions/VersionService'
+import { STATUS_LABELS, TRANSITIONS } from './planWorkflow'
+
+export const MAX_TRANSITION_MESSAGE = 2000
+
+export interface WorkflowServiceOptions {
+  course: CourseStore
+  users: UserStore
+  versions: VersionService
+  activity: ActivityStore
+  notifications: NotificationStore
+  /** Rights may have changed (a plan became final or was reopened): recheck open editors. */
+  onAccessChanged: () => void
+}
+
+/** Moves plans through their statuses, enforcing who may make which move and from where. */
+export class WorkflowService {
+  readonly #options: WorkflowServiceOptions
+
+  constructor(options: WorkflowServiceOptions) {
+    this.#options = options
+  }
+
+  async transition(user: User, planId: string, to: PlanStatus, message = ''): Promise<PlanSummary> {
+    const { course, users, activity, notifications } = this.#options
+    const plan = course.findPlan(planId)
+    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
+    const rights = planRights(user, plan)
+    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
+    const allowed = TRANSITIONS.filter((t) => t.to === to)
+    if (allowed.length === 0)
+      throw new HttpError(400, 'unknown_status', `A plan cannot be moved to ${to}`)
+    if (!allowed.some((t) => t.by.includes(user.role))) {
+      throw new HttpError(
+        403,
+        'transition_forbidden',
+        `${roleName(user)} cannot move a plan to ${STATUS_LABELS[to]}`,
+      )
+    }
+    const applicable = allowed.find((t) => t.by.includes(user.role) && t.from.includes(plan.status))
+    if (!applicable) {
+      throw new HttpError(
+        409,
+        'wrong_status',
+        `This plan is ${STATUS_LABELS[plan.status]}; it cannot be moved to ${STATUS_LABELS[to]} now`,
+      )
+    }
+    const trimmed = message.trim()
+    if (applicable.needsMessage && !trimmed) {
+      throw new HttpError(400, 'reason_required', 'Give a reason for reopening the plan')
+    }
+    if (trimmed.length > MAX_TRANSITION_MESSAGE) {
+      throw new HttpError(
+        400,
+        'message_too_long',
+        `A message may have at most ${MAX_TRANSITION_MESSAGE} characters`,
+      )
+    }
+
+    const detail = { from: plan.status, to, message: trimmed }
+    course.setStatus(planId, to)
+    activity.record({ planId, kind: 'status', actorId: user.id, detail })
+    const now = new Date().toISOString()
+    for (const person of users.list()) {
+      const concerned = person.role !== 'admin' && planRights(person, plan).read
+      if (concerned && person.id !== user.id) {
+        notifications.insert({
+          userId: person.id,
+          kind: 'status',
+          planId,
+          actorId: user.id,
+          detail,
+          now,
+        })
+      }
+    }
+    this.#options.onAccessChanged()
+    await this.#options.versions.snapshot(planId, {
+      name: applicable.versionName,
+      kind: 'status',
+      createdBy: user.id,
+    })
+    return course.findPlan(planId) as PlanSummary
+  }
+}
+
+const roleName = (user: User): string =>
+  user.role === 'admin' ? 'An admin' : user.role === 'mentor' ? 'A mentor' : 'A delegate'
