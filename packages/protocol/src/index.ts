@@ -1,6 +1,11 @@
 export { MessageType } from './messageTypes'
 export { CloseCode, closeReasons } from './closeCodes'
-export { writeSessionNotice, readSessionNotice, type SessionNotice } from './sessionNotice'
+export {
+  writeSessionNotice,
+  readSessionNotice,
+  type SessionNotice,
+  type ReadOnlyCode,
+} from './sessionNotice'
 export { ROLES, PLAN_STATUSES } from './apiTypes'
 export { USER_COLORS, userColor } from './userColor'
 export type {

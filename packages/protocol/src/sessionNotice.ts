@@ -10,7 +10,14 @@ import { MessageType } from './messageTypes'
 export interface SessionNotice {
   canWrite: boolean
   reason?: string
+  /** Why, as a code the UI can translate; `reason` is the English text. */
+  code?: ReadOnlyCode
 }
+
+/** mentor: mentors never write; final: the plan is final; storage: the server cannot save. */
+export type ReadOnlyCode = 'mentor' | 'final' | 'storage'
+
+const READ_ONLY_CODES: readonly string[] = ['mentor', 'final', 'storage']
 
 export const writeSessionNotice = (notice: SessionNotice): Uint8Array => {
   const encoder = encoding.createEncoder()
@@ -25,9 +32,16 @@ export const readSessionNotice = (decoder: decoding.Decoder): SessionNotice => {
   if (typeof value !== 'object' || value === null || !('canWrite' in value)) {
     throw new Error('Invalid session notice')
   }
-  const { canWrite, reason } = value as { canWrite: unknown; reason?: unknown }
+  const { canWrite, reason, code } = value as {
+    canWrite: unknown
+    reason?: unknown
+    code?: unknown
+  }
   return {
     canWrite: canWrite === true,
     ...(typeof reason === 'string' ? { reason } : {}),
+    ...(typeof code === 'string' && READ_ONLY_CODES.includes(code)
+      ? { code: code as ReadOnlyCode }
+      : {}),
   }
 }

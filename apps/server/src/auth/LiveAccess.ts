@@ -69,12 +69,12 @@ export class LiveAccess {
     connection.identity = { ...connectionIdentity(principal.user, this.#course) }
     if (rights.edit !== connection.canWrite) {
       connection.canWrite = rights.edit
-      connection.readOnlyReason = rights.edit ? null : readOnlyReason(principal.user, plan)
+      connection.readOnly = rights.edit ? null : readOnlyReason(principal.user, plan)
       connection.send(
         writeSessionNotice(
           rights.edit
             ? { canWrite: true }
-            : { canWrite: false, reason: readOnlyReason(principal.user, plan) },
+            : { canWrite: false, ...readOnlyReason(principal.user, plan) },
         ),
       )
     }

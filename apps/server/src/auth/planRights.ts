@@ -1,4 +1,5 @@
 import type { PlanStatus } from '@coplan/protocol'
+import type { ReadOnly } from '../rooms/Connection'
 import type { User } from '../accounts/UserStore'
 
 /** What one person may do with one plan. The only place these rules live. */
@@ -45,8 +46,10 @@ export const FINAL_READ_ONLY =
   'This plan is final: only an admin can change its text. Comments are still open.'
 
 /** Why someone who may read a plan may not change it, as the editor shows it. */
-export const readOnlyReason = (user: User, plan: { status?: PlanStatus }): string =>
-  plan.status === 'final' && user.role !== 'mentor' ? FINAL_READ_ONLY : MENTOR_READ_ONLY
+export const readOnlyReason = (user: User, plan: { status?: PlanStatus }): ReadOnly =>
+  plan.status === 'final' && user.role !== 'mentor'
+    ? { code: 'final', reason: FINAL_READ_ONLY }
+    : { code: 'mentor', reason: MENTOR_READ_ONLY }
 
 /** Only admins manage people, teams and plans. */
 export const canManageCourse = (user: User): boolean => user.active && user.role === 'admin'

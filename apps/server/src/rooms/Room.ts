@@ -12,7 +12,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { assertBodyOnlyUpdate } from './assertBodyOnlyUpdate'
-import type { Connection } from './Connection'
+import type { Connection, ReadOnly } from './Connection'
 import { RoomAwareness } from './RoomAwareness'
 
 /**
@@ -34,7 +34,7 @@ export interface RoomOptions {
   /** Updates stored since the last snapshot when the room was loaded. */
   storedUpdateCount: number
   /** Set when the plan may not be written at all (e.g. its storage just failed). */
-  readOnlyReason: string | null
+  readOnly: ReadOnly | null
   onStorageFailure: (room: Room, error: unknown) => void
   onEmpty: (room: Room) => void
   /** After updates were stored, with the ids of the people who made them. */
@@ -90,8 +90,8 @@ export class Room {
     return this.#connections.size
   }
 
-  get readOnlyReason(): string | null {
-    return this.#options.readOnlyReason
+  get readOnly(): ReadOnly | null {
+    return this.#options.readOnly
   }
 
   /**
@@ -104,12 +104,12 @@ export class Room {
     connection.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc)))
     const present = this.#awareness.snapshot()
     if (present) connection.send(present)
-    const reason = this.readOnlyReason ?? (connection.canWrite ? null : connection.readOnlyReason)
+    const readOnly = this.readOnly ?? (connection.canWrite ? null : connection.readOnly)
     connection.send(
       writeSessionNotice(
-        reason === null && connection.canWrite
+        readOnly === null && connection.canWrite
           ? { canWrite: true }
-          : { canWrite: false, ...(reason ? { reason } : {}) },
+          : { canWrite: false, ...readOnly },
       ),
     )
   }
@@ -260,7 +260,7 @@ export class Room {
         const update = decoding.readVarUint8Array(decoder)
         // Read-only clients' writes are dropped silently, as y-protocols' PROTOCOL.md says:
         // their editor is read-only already, and step 2 is part of every handshake.
-        if (!connection.canWrite || this.readOnlyReason !== null) return
+        if (!connection.canWrite || this.readOnly !== null) return
         assertBodyOnlyUpdate(update)
         Y.applyUpdate(this.doc, update, connection)
         // Acknowledged even when it changed nothing (the server had it all): then too the

@@ -111,7 +111,7 @@ export class RoomRegistry {
       logger,
       compactEveryUpdates: this.#options.compactEveryUpdates,
       storedUpdateCount: updateCount,
-      readOnlyReason: storageSuspect ? STORAGE_FAILED_NOTICE : null,
+      readOnly: storageSuspect ? { code: 'storage', reason: STORAGE_FAILED_NOTICE } : null,
       onStorageFailure: (failed, error) => this.#onStorageFailure(failed, error),
       onEmpty: (empty) => this.#scheduleIdle(empty),
       onStored: (stored, editorIds) => this.#options.onStored?.(stored.planId, editorIds),

@@ -1,7 +1,7 @@
 import { CloseCode, closeReasons } from '@coplan/protocol'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../logger'
-import type { Connection } from '../rooms/Connection'
+import type { Connection, ReadOnly } from '../rooms/Connection'
 import type { Room } from '../rooms/Room'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { MessageRateLimit } from './MessageRateLimit'
@@ -15,7 +15,7 @@ export interface AttachSocketOptions {
   connectionId: string
   canWrite: boolean
   /** Shown to the person when `canWrite` is false. */
-  readOnlyReason: string | null
+  readOnly: ReadOnly | null
   identity: Readonly<Record<string, unknown>> | null
   /** Called once the socket has closed. */
   onClose?: () => void
@@ -37,7 +37,7 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
   const connection: Connection = {
     id: options.connectionId,
     canWrite: options.canWrite,
-    readOnlyReason: options.readOnlyReason,
+    readOnly: options.readOnly,
     identity: options.identity,
     send: (message) => {
       if (socket.readyState === socket.OPEN) socket.send(message)

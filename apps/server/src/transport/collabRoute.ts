@@ -12,6 +12,7 @@ import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { Logger } from '../logger'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
+import type { ReadOnly } from '../rooms/Connection'
 import { attachSocket } from './attachSocket'
 import { ConnectionCounter } from './ConnectionCounter'
 import { MessageRateLimit } from './MessageRateLimit'
@@ -33,7 +34,7 @@ export interface CollabRouteOptions {
 }
 
 interface CollabEnv {
-  Variables: { principal: Principal; rights: PlanRights; readOnlyReason: string | null }
+  Variables: { principal: Principal; rights: PlanRights; readOnly: ReadOnly | null }
 }
 
 /**
@@ -65,7 +66,7 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
       if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
       c.set('principal', principal)
       c.set('rights', rights)
-      c.set('readOnlyReason', rights.edit ? null : readOnlyReason(principal.user, plan))
+      c.set('readOnly', rights.edit ? null : readOnlyReason(principal.user, plan))
       await next()
     }),
     upgradeWebSocket((c) => {
@@ -95,7 +96,7 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
             planId,
             connectionId: `${++nextConnection}:${principal.user.id}`,
             canWrite: rights.edit,
-            readOnlyReason: c.get('readOnlyReason'),
+            readOnly: c.get('readOnly'),
             identity: { ...connectionIdentity(principal.user, course) },
             onClose: () => {
               untrack()

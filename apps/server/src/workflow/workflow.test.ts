@@ -130,7 +130,7 @@ describe('final means locked', () => {
     await vi.waitFor(() =>
       expect(noticesOf(open.messages)).toEqual([
         { canWrite: true },
-        { canWrite: false, reason: expect.stringMatching(/final/) },
+        { canWrite: false, code: 'final', reason: expect.stringMatching(/final/) },
       ]),
     )
 
@@ -145,7 +145,7 @@ describe('final means locked', () => {
     )
     await vi.waitFor(() =>
       expect(noticesOf(late.messages)).toEqual([
-        { canWrite: false, reason: expect.stringMatching(/final/) },
+        { canWrite: false, code: 'final', reason: expect.stringMatching(/final/) },
       ]),
     )
 
