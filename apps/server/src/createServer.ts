@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { Server } from 'node:http'
@@ -24,7 +26,7 @@ import { NotificationStore } from './notifications/NotificationStore'
 import { CourseStore } from './course/CourseStore'
 import { seedDemoCourse } from './course/seedDemoCourse'
 import type { Db } from './database/openDatabase'
-import { openDatabase } from './database/openDatabase'
+import { PID_FILE, openDatabase } from './database/openDatabase'
 import { createApiRoutes } from './http/apiRoutes'
 import { createHttpErrorHandler } from './http/handleHttpError'
 import { createStaticRoutes } from './http/staticRoutes'
@@ -189,6 +191,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
         server.once('error', reject)
         server.listen(port, host, () => {
           server.off('error', reject)
+          fs.writeFileSync(path.join(config.dataDir, PID_FILE), String(process.pid))
           const address = server.address() as AddressInfo
           const wildcard = address.address === '0.0.0.0' || address.address === '::'
           const shownHost = wildcard
@@ -211,6 +214,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       server.closeAllConnections()
       await stopped
       db.close()
+      fs.rmSync(path.join(config.dataDir, PID_FILE), { force: true })
     },
   }
 }

@@ -16,6 +16,9 @@ const server = createServer({
   webDistDir: webBuilt ? webDistDir : null,
   publicUrl: process.env.PUBLIC_URL ?? null,
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+  ...(process.env.COMPACT_EVERY_UPDATES
+    ? { compactEveryUpdates: Number(process.env.COMPACT_EVERY_UPDATES) }
+    : {}),
   ...(process.env.SESSION_IDLE_DAYS
     ? { sessionIdleMs: Number(process.env.SESSION_IDLE_DAYS) * 24 * 60 * 60 * 1000 }
     : {}),

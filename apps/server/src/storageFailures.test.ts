@@ -11,8 +11,8 @@ const countUpdates = (database: { prepare(sql: string): { get(): unknown } }): n
   (database.prepare('SELECT count(*) AS n FROM plan_updates').get() as { n: number }).n
 
 describe('when storage fails', () => {
-  it('relays nothing it could not store, and reloads the plan read-only with a message', async () => {
-    const { server, collabUrl, tokenFor } = await startTestServer()
+  it('relays nothing it could not store, goes read-only with a message, and resumes when space is back', async () => {
+    const { server, collabUrl, tokenFor } = await startTestServer({ storageRetryMs: 1500 })
     const token = tokenFor(DEMO.admin)
     const planId = server.course.listPlans()[0]?.id ?? ''
     const alice = connectClient(collabUrl, planId, token)
@@ -41,9 +41,22 @@ describe('when storage fails', () => {
       }
     }
     await vi.waitFor(() => expect(notices).toEqual([false, false]), { timeout: 10_000 })
-    bob.appendParagraph('Dropped while read-only.')
+    bob.appendParagraph('Kept in the tab while read-only.')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(countUpdates(server.database)).toBe(storedBefore)
+
+    // Space is back: after the retry interval the plan is writable again, and what both
+    // clients kept in their tabs is synced and stored.
+    server.database.pragma('max_page_count = 1073741823')
+    await vi.waitFor(() => expect(notices.slice(2)).toEqual(expect.arrayContaining([true, true])), {
+      timeout: 10_000,
+    })
+    const carol = connectClient(collabUrl, planId, token)
+    await vi.waitFor(() => {
+      expect(carol.text()).toContain('x'.repeat(64 * 1024))
+      expect(carol.text()).toContain('Kept in the tab while read-only.')
+    })
+    expect(countUpdates(server.database)).toBeGreaterThan(storedBefore)
   })
 
   it('refuses to serve a plan whose stored state cannot be loaded, instead of an empty one', async () => {

@@ -13,8 +13,10 @@ const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT
 const config = resolveConfig({ dataDir })
 const db = openDatabase(dataDir)
 try {
-  runAdminCommand(
+  await runAdminCommand(
     {
+      db,
+      dataDir,
       users: new UserStore(db),
       credentials: new CredentialStore(db, {
         sessionIdleMs: config.sessionIdleMs,
@@ -30,5 +32,5 @@ try {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
   process.exitCode = error instanceof UsageError ? 2 : 1
 } finally {
-  db.close()
+  if (db.open) db.close()
 }

@@ -5,8 +5,12 @@ import type { CredentialStore } from '../accounts/CredentialStore'
 import type { User, UserStore } from '../accounts/UserStore'
 import type { CourseStore } from '../course/CourseStore'
 import { createPlan } from '../course/createPlan'
+import type { Db } from '../database/openDatabase'
+import { backupDatabase, restoreDatabase } from '../database/backup'
 
 export interface AdminContext {
+  db: Db
+  dataDir: string
   users: UserStore
   credentials: CredentialStore
   course: CourseStore
@@ -23,7 +27,13 @@ interface Command {
   usage: string
   summary: string
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>
-  run: (ctx: AdminContext, values: Record<string, unknown>) => void
+  run: (
+    ctx: AdminContext,
+    values: Record<string, unknown>,
+    positionals: string[],
+  ) => void | Promise<void>
+  /** Takes positional arguments (e.g. a file name). */
+  positionals?: boolean
 }
 
 const str = (values: Record<string, unknown>, name: string): string => {
@@ -273,6 +283,29 @@ export const ADMIN_COMMANDS: Record<string, Command> = {
       ])
     },
   },
+  backup: {
+    usage: 'backup FILE',
+    summary: 'write a consistent copy of the database to FILE, also while the server runs',
+    options: {},
+    positionals: true,
+    run: async (ctx, _values, [file]) => {
+      if (!file) throw new UsageError('Give the file to write: backup FILE')
+      const pages = await backupDatabase(ctx.db, file)
+      ctx.out(`Backed up ${pages} pages to ${file}`)
+    },
+  },
+  restore: {
+    usage: 'restore FILE',
+    summary: 'replace the database with a backup (stop the server first)',
+    options: {},
+    positionals: true,
+    run: async (ctx, _values, [file]) => {
+      if (!file) throw new UsageError('Give the backup to restore: restore FILE')
+      ctx.db.close()
+      await restoreDatabase(file, ctx.dataDir)
+      ctx.out(`Restored ${file}`)
+    },
+  },
   'revoke-token': {
     usage: 'revoke-token --id TOKEN_ID',
     summary: 'revoke an access token; connections using it are closed within a second',
@@ -294,7 +327,10 @@ export const adminHelp = (): string =>
   ].join('\n')
 
 /** Runs one command line; throws `UsageError` for mistakes in it. */
-export const runAdminCommand = (ctx: AdminContext, argv: readonly string[]): void => {
+export const runAdminCommand = async (
+  ctx: AdminContext,
+  argv: readonly string[],
+): Promise<void> => {
   const [name, ...rest] = argv
   if (!name || name === 'help' || name === '--help') {
     ctx.out(adminHelp())
@@ -303,12 +339,18 @@ export const runAdminCommand = (ctx: AdminContext, argv: readonly string[]): voi
   const command = ADMIN_COMMANDS[name]
   if (!command) throw new UsageError(`Unknown command ${name}. Run "npm run admin -- help".`)
   let values: Record<string, unknown>
+  let positionals: string[]
   try {
-    values = parseArgs({ args: [...rest], options: command.options, strict: true }).values
+    ;({ values, positionals } = parseArgs({
+      args: [...rest],
+      options: command.options,
+      strict: true,
+      allowPositionals: command.positionals ?? false,
+    }))
   } catch (error) {
     throw new UsageError(
       `${error instanceof Error ? error.message : String(error)}\nUsage: ${command.usage}`,
     )
   }
-  command.run(ctx, values)
+  await command.run(ctx, values, positionals)
 }

@@ -5,6 +5,27 @@ import { migrate } from './migrations'
 
 export type Db = Database.Database
 
+export const DATABASE_FILE = 'coplan.sqlite'
+/** Written by a running server (its process id), so the CLI can refuse a restore under it. */
+export const PID_FILE = 'coplan.pid'
+
+/** Whether a server process recorded in `dataDir` is alive. */
+export const isServerRunning = (dataDir: string): boolean => {
+  let pid: number
+  try {
+    pid = Number(fs.readFileSync(path.join(dataDir, PID_FILE), 'utf8'))
+  } catch {
+    return false
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Opens (creating if needed) `coplan.sqlite` in `dataDir` and brings its schema up to date.
  *
@@ -14,7 +35,7 @@ export type Db = Database.Database
  */
 export const openDatabase = (dataDir: string): Db => {
   fs.mkdirSync(dataDir, { recursive: true })
-  const db = new Database(path.join(dataDir, 'coplan.sqlite'))
+  const db = new Database(path.join(dataDir, DATABASE_FILE))
   try {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')

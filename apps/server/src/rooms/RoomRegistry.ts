@@ -119,6 +119,7 @@ export class RoomRegistry {
     this.#loaded.set(planId, room)
     // A room nobody joins (every waiting socket closed) must still be unloaded.
     this.#scheduleIdle(room)
+    if (storageSuspect && failedAt !== undefined) this.#scheduleStorageRetry(room, failedAt)
     return room
   }
 
@@ -132,6 +133,24 @@ export class RoomRegistry {
     // when clients reconnect, rather than serve a state that diverges from what is stored.
     this.#forget(room)
     room.close(CloseCode.StorageFailed, closeReasons[CloseCode.StorageFailed])
+  }
+
+  /**
+   * A plan that went read-only because storage failed is tried again once `storageRetryMs`
+   * has passed: its room is closed with a transient code, clients reconnect, and the plan loads
+   * writable. Their edits made meanwhile (kept in their tabs) then sync and are stored; if
+   * storage still fails, the plan turns read-only again.
+   */
+  #scheduleStorageRetry(room: Room, failedAt: number): void {
+    const timer = setTimeout(
+      () => {
+        if (this.#loaded.get(room.planId) !== room) return
+        this.#forget(room)
+        room.close(CloseCode.StorageFailed, closeReasons[CloseCode.StorageFailed])
+      },
+      Math.max(0, failedAt + this.#options.storageRetryMs - this.#now()),
+    )
+    timer.unref()
   }
 
   #scheduleIdle(room: Room): void {
