@@ -15,7 +15,7 @@ export interface TestServer {
   dataDir: string
   /** A fresh access token of the person with `email` (e.g. a demo account). */
   tokenFor(email: string): string
-  /** Closes the server and starts a new one on the same data directory. */
+  /** Closes the server and starts a new one on the same data directory and port. */
   restart(): Promise<TestServer>
 }
 
@@ -26,9 +26,10 @@ export interface TestServer {
 export const startTestServer = async (
   overrides: Partial<ServerConfig> = {},
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-test-')),
+  port = 0,
 ): Promise<TestServer> => {
   const server = createServer({ dataDir, logger: createQuietLogger(), ...overrides })
-  const { url } = await server.listen(0)
+  const { url, port: boundPort } = await server.listen(port)
   let closed = false
   const close = async (): Promise<void> => {
     if (closed) return
@@ -51,7 +52,8 @@ export const startTestServer = async (
     },
     restart: async () => {
       await close()
-      return startTestServer(overrides, dataDir)
+      // The same port, so clients reconnect by themselves.
+      return startTestServer(overrides, dataDir, boundPort)
     },
   }
 }
