@@ -32,6 +32,9 @@ export const awarenessMessage = (update: Uint8Array): Uint8Array => {
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness
   readonly #owners = new Map<Connection, number | null>()
+  readonly #changed = new Set<number>()
+  #flushScheduled = false
+  #destroyed = false
 
   constructor(doc: Y.Doc, broadcast: (message: Uint8Array) => void) {
     this.awareness = new awarenessProtocol.Awareness(doc)
@@ -39,11 +42,21 @@ export class RoomAwareness {
     this.awareness.on(
       'update',
       (changes: { added: number[]; updated: number[]; removed: number[] }) => {
-        const changed = [...changes.added, ...changes.updated, ...changes.removed]
-        // Sent to the sender too: y-websocket's provider reconnects after 30 s without a message.
-        broadcast(
-          awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
-        )
+        for (const id of [...changes.added, ...changes.updated, ...changes.removed])
+          this.#changed.add(id)
+        if (this.#flushScheduled) return
+        this.#flushScheduled = true
+        // Batched per event-loop turn: every caret that moved this turn goes out in one message.
+        setImmediate(() => {
+          this.#flushScheduled = false
+          if (this.#changed.size === 0 || this.#destroyed) return
+          const changed = [...this.#changed]
+          this.#changed.clear()
+          // Sent to the sender too: y-websocket's provider reconnects after 30 s without a message.
+          broadcast(
+            awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
+          )
+        })
       },
     )
   }
@@ -87,6 +100,7 @@ export class RoomAwareness {
   }
 
   destroy(): void {
+    this.#destroyed = true
     this.awareness.destroy()
   }
 
