@@ -67,6 +67,8 @@ export interface PersonRef {
   role: Role
   /** Country of a delegate's team. */
   team: string | null
+  /** Its ISO code, so the UI can name the country in its own language. */
+  teamCode?: string | null
 }
 
 export interface CommentView {

@@ -76,6 +76,15 @@ describe('comment anchors', () => {
     expect(resolveAnchor(doc, schema, anchor, quote).state).toBe('attached')
   })
 
+  it('keep text typed right before or after the passage outside it', () => {
+    const doc = planDoc('Ghana will pilot a permit portal.')
+    const { anchor, quote } = anchorWords(doc, 'permit portal')
+    const text = paragraphText(doc, 0)
+    text.insert('Ghana will pilot a '.length, 'national ')
+    text.insert('Ghana will pilot a national permit portal'.length, ' soon')
+    expect(highlighted(doc, anchor, quote)).toBe('permit portal')
+  })
+
   it('follow a passage through concurrent edits from another client', () => {
     const alice = planDoc('Budget: 40,000 USD for training.')
     const bob = new Y.Doc()

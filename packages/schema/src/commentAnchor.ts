@@ -84,19 +84,35 @@ export const quoteOf = (
   }
 }
 
-/** Anchors the ProseMirror range `from`–`to` of the plan body of `doc`. */
+/**
+ * Anchors the ProseMirror range `from`–`to` of the plan body of `doc` so that it keeps exactly
+ * its own characters: text typed just before or just after the passage stays outside it, text
+ * typed inside joins it, as in other document editors.
+ *
+ * y-prosemirror ties a position to the character on its left. That is right for the end, but
+ * would let the start swallow whatever is typed in front of the passage; so the start is tied
+ * to the passage's first character instead (when the passage starts with text).
+ */
 export const createAnchor = (
   doc: Y.Doc,
   schema: Schema,
   from: number,
   to: number,
+  pmDoc: PmNode = planBodyNode(doc, schema),
 ): CommentAnchor => {
   const fragment = doc.getXmlFragment(PLAN_BODY_FIELD)
   const mapping = nodeSizeMapping(schema)
-  return {
-    start: Y.encodeRelativePosition(absolutePositionToRelativePosition(from, fragment, mapping)),
-    end: Y.encodeRelativePosition(absolutePositionToRelativePosition(to, fragment, mapping)),
+  const relative = (pos: number) => absolutePositionToRelativePosition(pos, fragment, mapping)
+  const end = Y.encodeRelativePosition(relative(to))
+  let start = relative(from)
+  if (from + 1 <= to && pmDoc.resolve(from).nodeAfter?.isText) {
+    // The position after the first character, looking left, is that character itself;
+    // turned to look right (assoc 0), it stays with it.
+    const afterFirst = relative(from + 1)
+    if (afterFirst.item)
+      start = new Y.RelativePosition(afterFirst.type, afterFirst.tname, afterFirst.item, 0)
   }
+  return { start: Y.encodeRelativePosition(start), end }
 }
 
 /** The ProseMirror range an anchor spans now, or null if its positions span nothing. */

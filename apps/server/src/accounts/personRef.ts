@@ -3,9 +3,13 @@ import type { CourseStore } from '../course/CourseStore'
 import type { User } from './UserStore'
 
 /** How a person appears beside what they did: name, role and a delegate's country. */
-export const personRef = (user: User, course: CourseStore): PersonRef => ({
-  id: user.id,
-  name: user.name,
-  role: user.role,
-  team: user.teamId ? (course.findTeam(user.teamId)?.country ?? null) : null,
-})
+export const personRef = (user: User, course: CourseStore): PersonRef => {
+  const team = user.teamId ? course.findTeam(user.teamId) : null
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    team: team?.country ?? null,
+    teamCode: team?.countryCode ?? null,
+  }
+}
