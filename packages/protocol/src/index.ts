@@ -28,3 +28,4 @@ export type {
 } from './apiTypes'
 export { writeCommentEvent, readCommentEvent, type CommentEvent } from './commentEvent'
 export { writePersistedAck, readPersistedAck } from './persistedAck'
+export { PLAN_MOVES, availableMoves, type PlanMove } from './planMoves'

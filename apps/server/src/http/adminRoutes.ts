@@ -27,12 +27,13 @@ export interface AdminRoutesOptions {
 
 const teamsOf = (user: User): string[] => (user.teamId ? [user.teamId] : user.mentorTeamIds)
 
-const describeChange = (before: User | null, after: User): string => {
-  if (!before) return `joined as ${after.role}`
-  if (before.active && !after.active) return 'was deactivated'
-  if (!before.active && after.active) return 'was reactivated'
-  if (before.role !== after.role) return `became ${after.role}`
-  return 'changed teams'
+/** What changed about a person's membership, as a code the UI translates and as English. */
+const describeChange = (before: User | null, after: User): { code: string; change: string } => {
+  if (!before) return { code: 'joined', change: `joined as ${after.role}` }
+  if (before.active && !after.active) return { code: 'deactivated', change: 'was deactivated' }
+  if (!before.active && after.active) return { code: 'reactivated', change: 'was reactivated' }
+  if (before.role !== after.role) return { code: 'role', change: `became ${after.role}` }
+  return { code: 'teams', change: 'changed teams' }
 }
 
 const summary = ({ passwordHash: _, ...user }: User): UserSummary => user
@@ -100,7 +101,12 @@ export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => 
         planId: plan.id,
         kind: 'membership',
         actorId,
-        detail: { personId: after.id, person: after.name, change: describeChange(before, after) },
+        detail: {
+          personId: after.id,
+          person: after.name,
+          role: after.role,
+          ...describeChange(before, after),
+        },
       })
     }
   }

@@ -1,47 +1,25 @@
-import type { PlanStatus, Role } from '@coplan/protocol'
+import type { PlanMove, PlanStatus } from '@coplan/protocol'
+import { PLAN_MOVES } from '@coplan/protocol'
 
-/** One allowed move of a plan's status. */
-export interface Transition {
-  from: readonly PlanStatus[]
-  to: PlanStatus
-  /** Roles that may make it (delegates and mentors only for their own teams' plans). */
-  by: readonly Role[]
-  /** The name of the version taken when it happens. */
-  versionName: string
-  /** Whether a message (the reason) is required. */
-  needsMessage: boolean
+/** The name of the version taken when a plan moves to a status. */
+const VERSION_NAMES: Record<PlanStatus, string> = {
+  in_review: 'Submitted for review',
+  changes_requested: 'Changes requested',
+  reviewed: 'Marked as reviewed',
+  final: 'Finalized',
+  draft: 'Reopened',
 }
 
-/**
- * Draft → In review (a delegate submits) → Changes requested or Reviewed (a mentor) → Final
- * (an admin). A team resubmits after changes are requested; an admin can reopen a final plan,
- * giving a reason. Admins may make every move.
- */
-export const TRANSITIONS: readonly Transition[] = [
-  {
-    from: ['draft', 'changes_requested'],
-    to: 'in_review',
-    by: ['delegate', 'admin'],
-    versionName: 'Submitted for review',
-    needsMessage: false,
-  },
-  {
-    from: ['in_review'],
-    to: 'changes_requested',
-    by: ['mentor', 'admin'],
-    versionName: 'Changes requested',
-    needsMessage: false,
-  },
-  {
-    from: ['in_review'],
-    to: 'reviewed',
-    by: ['mentor', 'admin'],
-    versionName: 'Marked as reviewed',
-    needsMessage: false,
-  },
-  { from: ['reviewed'], to: 'final', by: ['admin'], versionName: 'Finalized', needsMessage: false },
-  { from: ['final'], to: 'draft', by: ['admin'], versionName: 'Reopened', needsMessage: true },
-]
+/** An allowed move of a plan's status, with the version it takes. */
+export interface Transition extends PlanMove {
+  versionName: string
+}
+
+/** The moves of `@coplan/protocol`'s `PLAN_MOVES`, which the server enforces. */
+export const TRANSITIONS: readonly Transition[] = PLAN_MOVES.map((move) => ({
+  ...move,
+  versionName: VERSION_NAMES[move.to],
+}))
 
 export const STATUS_LABELS: Record<PlanStatus, string> = {
   draft: 'Draft',
