@@ -1,11 +1,49 @@
+import { createHash } from 'node:crypto'
 import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
 const serverUrl = `http://localhost:${process.env.PORT ?? '8080'}`
 
+/** The identifier in the service worker's source that the build replaces with what to cache. */
+const SHELL_PLACEHOLDER = '__COPLAN_SHELL__'
+
+/**
+ * Builds the service worker (`apps/web/src/serviceWorker/serviceWorker.ts`) as `/sw.js`, at the
+ * root because a worker controls only the paths below its own URL, and gives it the shell to
+ * cache: `/` and every hashed file under `assets/`, with a version derived from them, so that
+ * each deploy installs a new worker and cache. Build only: the dev server serves no worker.
+ */
+const serviceWorker = (entry: string, fileName = 'sw.js'): Plugin => ({
+  name: 'coplan-service-worker',
+  apply: 'build',
+  enforce: 'post',
+  buildStart() {
+    this.emitFile({ type: 'chunk', id: entry, fileName })
+  },
+  generateBundle(_options, bundle) {
+    const worker = bundle[fileName]
+    if (worker?.type !== 'chunk') return this.error(`The service worker ${fileName} was not built`)
+    if (!worker.code.includes(SHELL_PLACEHOLDER)) {
+      return this.error(`The service worker has no ${SHELL_PLACEHOLDER} to fill in`)
+    }
+    const assets = Object.keys(bundle)
+      .filter((name) => name.startsWith('assets/'))
+      .sort()
+    const html = bundle['index.html']
+    const version = createHash('sha256')
+      .update(assets.join('\n'))
+      .update(html?.type === 'asset' ? html.source : '')
+      .digest('hex')
+      .slice(0, 16)
+    const shell = { version, urls: ['/', ...assets.map((name) => `/${name}`)] }
+    worker.code = worker.code.replaceAll(SHELL_PLACEHOLDER, JSON.stringify(shell))
+  },
+})
+
 export default defineConfig({
   root: 'apps/web',
-  plugins: [react()],
+  plugins: [react(), serviceWorker('src/serviceWorker/serviceWorker.ts')],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     proxy: {

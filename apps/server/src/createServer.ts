@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { Server } from 'node:http'
 import { CloseCode, closeReasons, writeCommentEvent } from '@coplan/protocol'
+import { planDocToJSON } from '@coplan/schema'
 import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
 import type { ServerConfig } from './config'
@@ -30,6 +31,9 @@ import { PID_FILE, openDatabase } from './database/openDatabase'
 import { createApiRoutes } from './http/apiRoutes'
 import { createHttpErrorHandler } from './http/handleHttpError'
 import { createStaticRoutes } from './http/staticRoutes'
+import { ExportJobs } from './export/ExportJobs'
+import { PdfPrinter } from './export/PdfPrinter'
+import { PlanExporter } from './export/PlanExporter'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { createCollabRoute } from './transport/collabRoute'
@@ -102,8 +106,9 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     publish: (planId, event) => registry.publish(planId, writeCommentEvent(event)),
   })
   const activity = new ActivityStore(db)
+  const versionStore = new VersionStore(db)
   const versions = new VersionService({
-    versions: new VersionStore(db),
+    versions: versionStore,
     registry,
     course,
     users,
@@ -128,6 +133,18 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     notifications: notificationStore,
     onAccessChanged: () => liveAccess.recheck(),
   })
+  const printer = new PdfPrinter()
+  const exporter = new PlanExporter({
+    course,
+    versions: versionStore,
+    printer,
+    currentContent: async (planId) => {
+      const room = await registry.open(planId)
+      room.flush()
+      return planDocToJSON(room.doc)
+    },
+  })
+  const exportJobs = new ExportJobs()
   let closing = false
 
   const app = new Hono()
@@ -145,6 +162,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       workflow,
       versions,
       activity,
+      exporter,
+      exportJobs,
       throttle: new SignInThrottle(config.signInThrottle),
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
@@ -208,6 +227,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       stopHeartbeat()
       stopWatchingAccess()
       autoVersioner?.stop()
+      exportJobs.clear()
+      await printer.close()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

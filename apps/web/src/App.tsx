@@ -6,6 +6,7 @@ import { SignInPage } from './auth/SignInPage'
 import { HomePage } from './home/HomePage'
 import { I18nProvider } from './i18n/I18nProvider'
 import { useT } from './i18n/useT'
+import { NotificationsProvider } from './notifications/NotificationsProvider'
 import { matchRoute } from './router/matchRoute'
 import { usePathname } from './router/usePathname'
 import { MessagePage } from './ui/MessagePage'
@@ -18,6 +19,12 @@ const EditorPage = lazy(() =>
 )
 const AdminPage = lazy(() =>
   import('./admin/AdminPage').then((module) => ({ default: module.AdminPage })),
+)
+const HistoryPage = lazy(() =>
+  import('./history/HistoryPage').then((module) => ({ default: module.HistoryPage })),
+)
+const CourseActivityPage = lazy(() =>
+  import('./admin/CourseActivityPage').then((module) => ({ default: module.CourseActivityPage })),
 )
 
 const NotFoundPage = () => {
@@ -46,11 +53,27 @@ const Routes = () => {
           </Suspense>
         </RequireSignIn>
       )
+    case 'history':
+      return (
+        <RequireSignIn>
+          <Suspense fallback={<PageLoading />}>
+            <HistoryPage key={route.planId} planId={route.planId} />
+          </Suspense>
+        </RequireSignIn>
+      )
     case 'admin':
       return (
         <RequireSignIn>
           <Suspense fallback={<PageLoading />}>
             <AdminPage />
+          </Suspense>
+        </RequireSignIn>
+      )
+    case 'activity':
+      return (
+        <RequireSignIn>
+          <Suspense fallback={<PageLoading />}>
+            <CourseActivityPage />
           </Suspense>
         </RequireSignIn>
       )
@@ -62,7 +85,9 @@ const Routes = () => {
 export const App = () => (
   <I18nProvider>
     <AuthProvider>
-      <Routes />
+      <NotificationsProvider>
+        <Routes />
+      </NotificationsProvider>
     </AuthProvider>
   </I18nProvider>
 )

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { registerServiceWorker } from './serviceWorker/registerServiceWorker'
 import './styles/base.css'
 import './styles/controls.css'
 import './styles/header.css'
@@ -12,9 +13,12 @@ import './styles/toolbar.css'
 import './styles/editor.css'
 import './styles/prose.css'
 import './styles/carets.css'
+import './styles/comments.css'
+import './styles/notifications.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
+if (import.meta.env.PROD) registerServiceWorker()
 createRoot(container).render(
   <StrictMode>
     <App />

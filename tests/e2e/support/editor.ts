@@ -9,13 +9,25 @@ export const waitForSynced = async (page: Page): Promise<void> => {
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced')
 }
 
-/** Puts the caret at the very end of the plan and types `text` as a new paragraph. */
+/**
+ * Puts the caret at the very end of the plan and types `text` as a new paragraph. It presses
+ * Ctrl+End until the caret is in the last block: on a busy machine ProseMirror may apply the
+ * click's own selection after the key, and the text would land wherever the click was.
+ */
 export const typeAtEnd = async (page: Page, text: string): Promise<void> => {
   const editor = editorOf(page)
   await editor.click()
   // Keys pressed before ProseMirror has taken focus would land in the page, not the plan.
   await expect(editor).toBeFocused()
-  await page.keyboard.press('ControlOrMeta+End')
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('ControlOrMeta+End')
+      return editor.evaluate((root) => {
+        const anchor = window.getSelection()?.anchorNode
+        return Boolean(anchor && root.lastElementChild?.contains(anchor))
+      })
+    })
+    .toBe(true)
   await page.keyboard.press('Enter')
   await page.keyboard.type(text)
 }

@@ -7,6 +7,9 @@ import type { CourseStore } from '../course/CourseStore'
 import { createPlan } from '../course/createPlan'
 import type { Db } from '../database/openDatabase'
 import { backupDatabase, restoreDatabase } from '../database/backup'
+import { exportBundleCommand, exportPlanCommand } from '../export/exportCommand'
+import { EXPORT_FORMATS, isExportFormat } from '../export/exportFormats'
+import { HttpError } from '../http/HttpError'
 
 export interface AdminContext {
   db: Db
@@ -281,6 +284,39 @@ export const ADMIN_COMMANDS: Record<string, Command> = {
         ['ID', 'PERSON', 'LABEL', 'CREATED', 'REVOKED'],
         ...tokens.map((t) => [t.id, email(t.userId), t.label, t.createdAt, t.revokedAt ?? '']),
       ])
+    },
+  },
+  export: {
+    usage:
+      'export --plan ID --format docx|pdf|md|html --out FILE [--version ID] [--comments]\n' +
+      '  export --bundle --out FILE.zip [--comments]',
+    summary:
+      "write a plan's current text or a saved version to FILE; or, with --bundle, every final plan (DOCX and PDF per country, index.csv)",
+    options: {
+      plan: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      version: { type: 'string' },
+      comments: { type: 'boolean' },
+      bundle: { type: 'boolean' },
+    },
+    run: async (ctx, values) => {
+      const options = { out: str(values, 'out'), comments: values.comments === true }
+      if (values.bundle) return exportBundleCommand(ctx, options)
+      const format = str(values, 'format')
+      if (!isExportFormat(format)) {
+        throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`)
+      }
+      const plan = ctx.course.findPlan(str(values, 'plan'))
+      if (!plan) throw new UsageError('No such plan (see list-plans)')
+      const versionId = typeof values.version === 'string' ? values.version : null
+      try {
+        await exportPlanCommand(ctx, { ...options, planId: plan.id, format, versionId })
+      } catch (error) {
+        // An unknown version is a mistake in the command line, like an unknown plan.
+        if (error instanceof HttpError && error.status === 404) throw new UsageError(error.message)
+        throw error
+      }
     },
   },
   backup: {

@@ -11,6 +11,8 @@ import { listPlansFor } from '../course/listPlansFor'
 import { createCommentRoutes } from './commentRoutes'
 import { createNotificationRoutes } from './notificationRoutes'
 import { createWorkflowRoutes } from './workflowRoutes'
+import type { ExportRoutesOptions } from './exportRoutes'
+import { createExportRoutes } from './exportRoutes'
 import type { ActivityStore } from '../activity/ActivityStore'
 import type { VersionService } from '../versions/VersionService'
 import type { WorkflowService } from '../workflow/WorkflowService'
@@ -19,7 +21,8 @@ import type { CommentService } from '../comments/CommentService'
 import type { CommentStore } from '../comments/CommentStore'
 import { refuseCrossOrigin } from './refuseCrossOrigin'
 
-export interface ApiRoutesOptions extends AuthRoutesOptions, AdminRoutesOptions {
+export interface ApiRoutesOptions
+  extends AuthRoutesOptions, AdminRoutesOptions, ExportRoutesOptions {
   comments: CommentService
   commentStore: CommentStore
   notificationFeed: NotificationFeed
@@ -68,6 +71,7 @@ export const createApiRoutes = (options: ApiRoutesOptions): Hono<AppEnv> => {
   api.route('/', createCommentRoutes(options.authenticator, options.comments))
   api.route('/', createNotificationRoutes(options.authenticator, options.notificationFeed))
   api.route('/', createWorkflowRoutes(options))
+  api.route('/', createExportRoutes(options))
 
   api.all('*', () => {
     throw new HttpError(404, 'not_found', 'No such API endpoint')

@@ -35,7 +35,13 @@ const AdminPageContent = () => {
   return (
     <>
       <SkipLink targetId={MAIN_ID} label={t('app.skipToMain')} />
-      <AppHeader>
+      <AppHeader
+        actions={
+          <Link className="button button-quiet header-link" href="/admin/activity">
+            {t('activity.courseLink')}
+          </Link>
+        }
+      >
         <Link className="back-link" href="/">
           <span aria-hidden="true">←</span> {t('editor.backToPlans')}
         </Link>

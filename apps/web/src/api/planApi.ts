@@ -1,4 +1,4 @@
-import type { CourseSummary, PlanSummary } from '@coplan/protocol'
+import type { CourseSummary, PlanListItem, PlanSummary } from '@coplan/protocol'
 import { requestJson } from './requestJson'
 
 /** What the signed-in person may do with a plan, as the server decided. */
@@ -10,9 +10,12 @@ export interface PlanAccess {
 export const fetchCourse = (signal?: AbortSignal): Promise<CourseSummary> =>
   requestJson<CourseSummary>('/api/course', { signal })
 
-/** The plans the signed-in person may read; the server leaves out the others. */
-export const fetchPlans = async (signal?: AbortSignal): Promise<PlanSummary[]> =>
-  (await requestJson<{ plans: PlanSummary[] }>('/api/plans', { signal })).plans
+/**
+ * The plans the signed-in person may read (the server leaves out the others), with the course
+ * dashboard's figures; comment counts are for this person.
+ */
+export const fetchPlans = async (signal?: AbortSignal): Promise<PlanListItem[]> =>
+  (await requestJson<{ plans: PlanListItem[] }>('/api/plans', { signal })).plans
 
 /** One plan and the person's rights on it; 403 when they may not read it, 404 when unknown. */
 export const fetchPlan = (

@@ -2,13 +2,17 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import { isUnauthenticated } from '../api/ApiError'
 import { fetchMe, signOut as requestSignOut } from '../api/authApi'
+import { isNetworkFailure } from '../api/isNetworkFailure'
 import { AuthContext } from './authContext'
 import type { AuthState, AuthValue } from './authContext'
+import { forgetUser, recallUser, rememberUser } from './rememberedUser'
 
 /**
  * Asks the server who is signed in (`/api/auth/me`) once per page load, and keeps the answer
  * current as the person signs in and out or the server ends their session. The session itself
- * is an HttpOnly cookie this code never sees.
+ * is an HttpOnly cookie this code never sees. When the server cannot be reached, the person
+ * last signed in on this browser stays signed in (`offline`), so the plans kept on the device
+ * open; back online, the server is asked again.
  */
 export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<AuthState>({ status: 'loading' })
@@ -17,12 +21,21 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     const controller = new AbortController()
     fetchMe(controller.signal).then(
-      (user) => setState({ status: 'signedIn', user }),
+      (user) => {
+        rememberUser(user)
+        setState({ status: 'signedIn', user })
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return
+        if (isUnauthenticated(error)) {
+          forgetUser()
+          setState({ status: 'signedOut', reason: null })
+          return
+        }
+        const remembered = isNetworkFailure(error) ? recallUser() : null
         setState(
-          isUnauthenticated(error)
-            ? { status: 'signedOut', reason: null }
+          remembered
+            ? { status: 'signedIn', user: remembered, offline: true }
             : { status: 'error', error },
         )
       },
@@ -30,18 +43,19 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
     return () => controller.abort()
   }, [attempt])
 
-  const signedIn = useCallback<AuthValue['signedIn']>(
-    (user) => setState({ status: 'signedIn', user }),
-    [],
-  )
+  const signedIn = useCallback<AuthValue['signedIn']>((user) => {
+    rememberUser(user)
+    setState({ status: 'signedIn', user })
+  }, [])
   const signOut = useCallback(async () => {
     await requestSignOut()
+    forgetUser()
     setState({ status: 'signedOut', reason: 'signed-out' })
   }, [])
-  const sessionEnded = useCallback(
-    () => setState({ status: 'signedOut', reason: 'session-ended' }),
-    [],
-  )
+  const sessionEnded = useCallback(() => {
+    forgetUser()
+    setState({ status: 'signedOut', reason: 'session-ended' })
+  }, [])
   const retry = useCallback(() => {
     setState({ status: 'loading' })
     setAttempt((value) => value + 1)
@@ -49,14 +63,28 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
 
   const refreshUser = useCallback(() => {
     fetchMe().then(
-      (user) => setState({ status: 'signedIn', user }),
+      (user) => {
+        rememberUser(user)
+        setState({ status: 'signedIn', user })
+      },
       (error: unknown) => {
-        if (isUnauthenticated(error)) setState({ status: 'signedOut', reason: 'session-ended' })
+        if (isUnauthenticated(error)) {
+          forgetUser()
+          setState({ status: 'signedOut', reason: 'session-ended' })
+        }
         // Otherwise what is shown stays true enough; the server enforces the rights anyway.
         else console.warn('Could not refresh the signed-in person', error)
       },
     )
   }, [])
+
+  // Signed in from memory: ask the server as soon as the network is back.
+  const offline = state.status === 'signedIn' && state.offline === true
+  useEffect(() => {
+    if (!offline) return
+    window.addEventListener('online', refreshUser)
+    return () => window.removeEventListener('online', refreshUser)
+  }, [offline, refreshUser])
 
   const value = useMemo<AuthValue>(
     () => ({ state, signedIn, signOut, sessionEnded, retry, refreshUser }),

@@ -8,7 +8,8 @@ export type AuthState =
   /** `/api/auth/me` failed for another reason than "not signed in" (server down). */
   | { status: 'error'; error: unknown }
   | { status: 'signedOut'; reason: SignInReason | null }
-  | { status: 'signedIn'; user: SessionUser }
+  /** `offline`: the server could not be reached; this is the person last signed in here. */
+  | { status: 'signedIn'; user: SessionUser; offline?: boolean }
 
 export interface AuthValue {
   state: AuthState

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionState } from './CollabSession'
+import { INITIAL_SESSION_STATE } from './CollabSession'
 import { connectionView } from './connectionView'
 
 const state = (patch: Partial<SessionState>): SessionState => ({
-  socket: 'connecting',
-  synced: false,
-  hasSynced: false,
-  failedConnections: 0,
-  browserOffline: false,
-  closed: null,
-  canWrite: true,
-  readOnlyReason: null,
+  ...INITIAL_SESSION_STATE,
   ...patch,
 })
 

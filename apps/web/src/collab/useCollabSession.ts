@@ -4,9 +4,16 @@ import { createSessionStore } from './createSessionStore'
 
 /**
  * The collaboration session of a plan while the caller is mounted; `null` before that.
- * `canWrite` is the API's answer, used until the server's first SessionNotice.
+ * `canWrite` is what the API said (or, offline, what it last said), used until the server's
+ * first SessionNotice; `deviceCopyName` names this person's copy of the plan on the device.
  */
-export const useCollabSession = (planId: string, canWrite: boolean): CollabSession | null => {
-  const store = useMemo(() => createSessionStore(planId, { canWrite }), [planId, canWrite])
+export const useCollabSession = (
+  planId: string,
+  { canWrite, deviceCopyName }: { canWrite: boolean; deviceCopyName: string | null },
+): CollabSession | null => {
+  const store = useMemo(
+    () => createSessionStore(planId, { canWrite, deviceCopyName }),
+    [planId, canWrite, deviceCopyName],
+  )
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
 }

@@ -6,9 +6,12 @@ import { useT } from '../i18n/useT'
 export const ConnectionStatus = ({ state }: { state: SessionState }) => {
   const t = useT()
   const view = connectionView(state)
+  // With no network there is nothing to reconnect to until the browser is back online.
   const text = state.closed
     ? t('status.closed', { reason: closeReasonText(t, state.closed) })
-    : t(`status.${view}`)
+    : view === 'offline' && state.browserOffline
+      ? t('offline.status')
+      : t(`status.${view}`)
   return (
     <p
       className="connection-status"

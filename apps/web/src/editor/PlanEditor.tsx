@@ -8,8 +8,16 @@ import { useEffect, useRef, useState } from 'react'
 import { useAuth } from '../auth/useAuth'
 import { useSignedInUser } from '../auth/useSignedInUser'
 import type { CollabSession } from '../collab/CollabSession'
+import { isEditable } from '../collab/isEditable'
+import { useLeaveWarning } from '../collab/useLeaveWarning'
 import { useSessionState } from '../collab/useSessionState'
+import { AddCommentButton } from '../comments/AddCommentButton'
+import { CommentHighlights } from '../comments/commentHighlights'
+import { CommentsPanel } from '../comments/CommentsPanel'
+import { useComments } from '../comments/useComments'
+import { useCommentShortcut } from '../comments/useCommentShortcut'
 import { useI18n } from '../i18n/useI18n'
+import { useMediaQuery } from '../lib/useMediaQuery'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { CaretLabels } from './caretLabels'
@@ -22,6 +30,7 @@ import { OutlinePanel } from './OutlinePanel'
 import { createPlanPlaceholder, refreshPlaceholders, setPlaceholderTexts } from './planPlaceholder'
 import { PresenceList } from './PresenceList'
 import { renderCaret } from './renderCaret'
+import { SaveStatus } from './SaveStatus'
 import { SessionBanner } from './SessionBanner'
 import { Toolbar } from './Toolbar'
 import { WordCount } from './WordCount'
@@ -33,23 +42,29 @@ const editorAttributes = (label: string): Record<string, string> => ({
   'aria-label': label,
 })
 
+/** Below this width the comments panel is a drawer over the page (see editor.css). */
+const DRAWER_QUERY = '(max-width: 860px)'
+
 interface PlanEditorProps {
   plan: PlanSummary
   session: CollabSession
+  /** The API's answer: the person may comment (mentors too, whose text is read-only). */
+  mayComment: boolean
 }
 
 /**
  * The editor page once the plan and its session exist. It re-renders on connection and language
  * changes only: typing re-renders the toolbar, outline and word count, not this.
  */
-export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
+export const PlanEditor = ({ plan, session, mayComment }: PlanEditorProps) => {
   const { t, lang } = useI18n()
   // The server stamps everyone's awareness with their account; the same name and colour here
   // keep one's own caret and presence entry matching what the others see.
-  const { name: userName, color } = useSignedInUser()
+  const { id: userId, name: userName, color, role } = useSignedInUser()
   const { sessionEnded, refreshUser } = useAuth()
   const state = useSessionState(session)
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
+  const narrow = useMediaQuery(DRAWER_QUERY)
   useDocumentTitle(t('editor.documentTitle', { title: plan.title }))
 
   const editor = useEditor(
@@ -65,9 +80,9 @@ export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
         CaretLabels,
         createPlanPlaceholder({ lang, generic: t('editor.placeholder') }),
         LinkShortcut.configure({ onRequest: () => setLinkDialogOpen(true) }),
+        CommentHighlights.configure({ document: session.doc }),
       ],
-      // Read-only until the first sync: typing into the empty pre-sync document would put text
-      // above the plan once the server's copy arrives.
+      // Read-only until the plan is there (see `isEditable`).
       editable: false,
       shouldRerenderOnTransaction: false,
       editorProps: { attributes: editorAttributes(t('editor.label')) },
@@ -75,7 +90,18 @@ export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
     [session],
   )
 
-  const editable = state.hasSynced && state.canWrite && !state.closed
+  const editable = isEditable(state)
+  const canComment = mayComment && state.hasSynced && !state.closed
+  const comments = useComments({
+    editor,
+    session,
+    planId: plan.id,
+    userId,
+    canComment,
+    narrow,
+  })
+  useCommentShortcut(comments.startDraft)
+  useLeaveWarning(session)
   useEffect(() => {
     if (editor.isEditable === editable) return
     editor.setEditable(editable)
@@ -115,15 +141,30 @@ export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
       />
       <EditorHeader
         plan={plan}
+        // A change of the right to write (e.g. the plan was finalized) refreshes the status.
+        canWrite={state.canWrite}
         actions={
           <>
+            <SaveStatus session={session} state={state} />
             <ConnectionStatus state={state} />
             <PresenceList awareness={session.provider.awareness} />
           </>
         }
       />
-      <Toolbar editor={editor} onRequestLink={() => setLinkDialogOpen(true)} />
-      <div className="editor-layout">
+      <Toolbar
+        editor={editor}
+        actions={{
+          requestLink: () => setLinkDialogOpen(true),
+          requestComment: comments.startDraft,
+          toggleComments: () => comments.setPanelOpen(!comments.panelOpen),
+        }}
+        context={{
+          canComment,
+          commentsOpen: comments.panelOpen,
+          openThreads: comments.counts.open,
+        }}
+      />
+      <div className="editor-layout" data-comments={comments.panelOpen ? 'open' : 'closed'}>
         <aside className="editor-sidebar">
           <OutlinePanel editor={editor} />
           <WordCount editor={editor} />
@@ -132,8 +173,25 @@ export const PlanEditor = ({ plan, session }: PlanEditorProps) => {
           <SessionBanner state={state} />
           <div className="paper" data-testid="editor" data-editable={editable}>
             <EditorContent editor={editor} />
+            <AddCommentButton
+              editor={editor}
+              hidden={!canComment || comments.draft !== null}
+              onComment={comments.startDraft}
+            />
           </div>
         </main>
+        {comments.panelOpen && (
+          <CommentsPanel
+            editor={editor}
+            comments={comments}
+            me={{ id: userId, role }}
+            drawer={narrow}
+            onClose={() => {
+              comments.setPanelOpen(false)
+              document.querySelector<HTMLElement>('.toolbar [data-item="comments"]')?.focus()
+            }}
+          />
+        )}
       </div>
       {linkDialogOpen && <LinkDialog editor={editor} onClose={() => setLinkDialogOpen(false)} />}
     </>

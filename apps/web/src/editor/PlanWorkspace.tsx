@@ -1,13 +1,27 @@
 import type { PlanSummary } from '@coplan/protocol'
+import type { PlanAccess } from '../api/planApi'
+import { useSignedInUser } from '../auth/useSignedInUser'
+import { deviceCopyName } from '../collab/DeviceCopy'
 import { useCollabSession } from '../collab/useCollabSession'
+import { useRememberedAccess } from '../collab/useRememberedAccess'
+import { usePlanVisit } from '../comments/usePlanVisit'
 import { useT } from '../i18n/useT'
 import { EditorHeader } from './EditorHeader'
 import { PlanEditor } from './PlanEditor'
 
-/** Opens the plan's collaboration session and shows the editor once it exists. */
-export const PlanWorkspace = ({ plan, canEdit }: { plan: PlanSummary; canEdit: boolean }) => {
+/**
+ * Opens the plan's collaboration session, with this person's copy of it on the device, and
+ * shows the editor once the session exists.
+ */
+export const PlanWorkspace = ({ plan, access }: { plan: PlanSummary; access: PlanAccess }) => {
   const t = useT()
-  const session = useCollabSession(plan.id, canEdit)
+  const { id: userId } = useSignedInUser()
+  const session = useCollabSession(plan.id, {
+    canWrite: access.edit,
+    deviceCopyName: deviceCopyName(userId, plan.id),
+  })
+  useRememberedAccess(userId, { plan, access }, session)
+  usePlanVisit(plan.id)
   if (!session) {
     return (
       <>
@@ -18,5 +32,5 @@ export const PlanWorkspace = ({ plan, canEdit }: { plan: PlanSummary; canEdit: b
       </>
     )
   }
-  return <PlanEditor plan={plan} session={session} />
+  return <PlanEditor plan={plan} session={session} mayComment={access.comment} />
 }

@@ -2,13 +2,15 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { Fragment, useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import type { MessageKey } from '../i18n/en'
 import { useT } from '../i18n/useT'
 import { EDITOR_CONTENT_ID } from './editorContentId'
 import { shortcutLabel } from './shortcutLabel'
 import { TOOLBAR_GROUPS } from './toolbarItems'
-import type { ToolbarItemId } from './toolbarItems'
+import type { ToolbarActions, ToolbarItemId } from './toolbarItems'
 import { ToolbarIcon } from './ToolbarIcon'
 import { toolbarStateOf } from './toolbarState'
+import type { ToolbarContext } from './toolbarState'
 
 const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (index, count) => (index + 1) % count,
@@ -31,27 +33,31 @@ const moveFocus = (event: KeyboardEvent<HTMLDivElement>): void => {
 }
 
 /**
- * The formatting toolbar. It is one Tab stop: Tab enters it at the last used button and arrow
- * keys move within it. Only this component re-renders as the selection moves.
+ * The formatting toolbar, and the comment buttons. It is one Tab stop: Tab enters it at the last
+ * used button and arrow keys move within it. Only this component re-renders as the selection
+ * moves.
  */
 export const Toolbar = ({
   editor,
-  onRequestLink,
+  actions,
+  context,
 }: {
   editor: Editor
-  onRequestLink: () => void
+  actions: ToolbarActions
+  context: ToolbarContext
 }) => {
   const t = useT()
-  const state = useEditorState({
+  const editorState = useEditorState({
     editor,
     selector: ({ editor: current }) => toolbarStateOf(current),
   })
+  const state = { ...editorState, ...context }
   const [lastFocused, setLastFocused] = useState<ToolbarItemId>('undo')
 
   const items = TOOLBAR_GROUPS.flat()
   const isEnabled = (id: ToolbarItemId) => {
     const item = items.find((candidate) => candidate.id === id)
-    return Boolean(item && state.editable && (item.enabled?.(state) ?? true))
+    return Boolean(item && (state.editable || item.whenReadOnly) && (item.enabled?.(state) ?? true))
   }
   const tabStop = isEnabled(lastFocused)
     ? lastFocused
@@ -69,13 +75,17 @@ export const Toolbar = ({
         <Fragment key={groupIndex}>
           {groupIndex > 0 && <span className="toolbar-separator" aria-hidden="true" />}
           {group.map((item) => {
-            const label = t(`toolbar.${item.id}`)
+            // Items without a label of their own are the formatting ones, all in the catalogue.
+            const name = t(item.label ?? (`toolbar.${item.id}` as MessageKey))
+            const count = item.count?.(state)
+            const label = count ? `${name} (${count})` : name
             const shortcuts = item.shortcuts?.map(shortcutLabel).join(' / ')
             return (
               <button
                 key={item.id}
                 type="button"
                 className="toolbar-button"
+                data-item={item.id}
                 aria-label={label}
                 aria-pressed={item.pressed ? item.pressed(state) : undefined}
                 title={
@@ -86,13 +96,18 @@ export const Toolbar = ({
                 // Keep the caret and selection in the editor while clicking.
                 onMouseDown={(event) => event.preventDefault()}
                 onFocus={() => setLastFocused(item.id)}
-                onClick={() => item.run(editor, onRequestLink)}
+                onClick={() => item.run(editor, actions)}
               >
                 {typeof item.icon === 'string' ? (
                   <ToolbarIcon name={item.icon} />
                 ) : (
                   <span className="toolbar-text" aria-hidden="true">
                     {item.icon.text}
+                  </span>
+                )}
+                {count !== undefined && count > 0 && (
+                  <span className="toolbar-count" aria-hidden="true">
+                    {count}
                   </span>
                 )}
               </button>

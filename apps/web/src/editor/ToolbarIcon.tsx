@@ -20,6 +20,10 @@ const PATHS = {
   deleteTable: 'M3 4h13v11H3z M3 9.5h13 M9.5 4v11 M15 16l5 5 M20 16l-5 5',
   undo: 'M9 14 4 9l5-5 M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
   redo: 'M15 14l5-5-5-5 M20 9H9.5a5.5 5.5 0 0 0 0 11H13',
+  comment:
+    'M20 11.5a7.5 7.5 0 0 1-10.9 6.7L4 19.5l1.3-4.6A7.5 7.5 0 1 1 20 11.5z M12.5 8v7 M9 11.5h7',
+  comments:
+    'M20 11.5a7.5 7.5 0 0 1-10.9 6.7L4 19.5l1.3-4.6A7.5 7.5 0 1 1 20 11.5z M9 10h7 M9 13.5h4.5',
 } as const
 
 export type IconName = keyof typeof PATHS

@@ -6,8 +6,11 @@ export const shortcutLabel = (shortcut: string): string => {
   const names: Record<string, string> = apple
     ? { Mod: '⌘', Shift: '⇧', Alt: '⌥' }
     : { Mod: 'Ctrl', Shift: 'Shift', Alt: 'Alt' }
-  return shortcut
-    .split('-')
-    .map((part) => names[part] ?? part.toUpperCase())
-    .join(apple ? '' : '+')
+  return (
+    shortcut
+      .split('-')
+      // Letters as printed on the keys; named keys (Enter) as they are.
+      .map((part) => names[part] ?? (part.length === 1 ? part.toUpperCase() : part))
+      .join(apple ? '' : '+')
+  )
 }

@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/core'
+import { COMMENT_SHORTCUT } from '../comments/useCommentShortcut'
+import type { MessageKey } from '../i18n/en'
 import type { IconName } from './ToolbarIcon'
 import { NEW_TABLE } from './toolbarState'
-import type { ToolbarState } from './toolbarState'
+import type { ToolbarContext, ToolbarState } from './toolbarState'
 
 export type ToolbarItemId =
   | 'bold'
@@ -25,22 +27,38 @@ export type ToolbarItemId =
   | 'deleteTable'
   | 'undo'
   | 'redo'
+  | 'comment'
+  | 'comments'
+
+/** What toolbar buttons ask of the page rather than of the editor. */
+export interface ToolbarActions {
+  requestLink: () => void
+  requestComment: () => void
+  toggleComments: () => void
+}
+
+export type ToolbarItemState = ToolbarState & ToolbarContext
 
 export interface ToolbarItem {
-  /** Also names the label, `toolbar.<id>` in the catalogue. */
+  /** Also names the label, `toolbar.<id>` in the catalogue, unless `label` says otherwise. */
   id: ToolbarItemId
+  label?: MessageKey
   /** An icon, or short text for items that read better as text (H1). */
   icon: IconName | { text: string }
   /** Keyboard shortcuts in Tiptap notation, shown in the tooltip. */
   shortcuts?: string[]
   /** Toggles expose their state as aria-pressed; other buttons are plain actions. */
-  pressed?: (state: ToolbarState) => boolean
+  pressed?: (state: ToolbarItemState) => boolean
   /** Enabled when editable unless this says otherwise. */
-  enabled?: (state: ToolbarState) => boolean
-  run: (editor: Editor, requestLink: () => void) => void
+  enabled?: (state: ToolbarItemState) => boolean
+  /** Also usable when the text is read-only (commenting, showing comments). */
+  whenReadOnly?: boolean
+  /** A number shown beside the icon. */
+  count?: (state: ToolbarItemState) => number
+  run: (editor: Editor, actions: ToolbarActions) => void
 }
 
-const inTable = (state: ToolbarState) => state.inTable
+const inTable = (state: ToolbarItemState) => state.inTable
 
 const heading = (level: 1 | 2 | 3): ToolbarItem => ({
   id: `heading${level}`,
@@ -103,7 +121,7 @@ export const TOOLBAR_GROUPS: readonly ToolbarItem[][] = [
       icon: 'link',
       shortcuts: ['Mod-k'],
       pressed: (state) => state.link,
-      run: (_editor, requestLink) => requestLink(),
+      run: (_editor, actions) => actions.requestLink(),
     },
   ],
   [
@@ -177,6 +195,26 @@ export const TOOLBAR_GROUPS: readonly ToolbarItem[][] = [
       icon: 'deleteTable',
       enabled: inTable,
       run: (editor) => editor.chain().focus().deleteTable().run(),
+    },
+  ],
+  [
+    {
+      id: 'comment',
+      label: 'comments.add',
+      icon: 'comment',
+      shortcuts: [COMMENT_SHORTCUT],
+      whenReadOnly: true,
+      enabled: (state) => state.canComment && state.hasSelection,
+      run: (_editor, actions) => actions.requestComment(),
+    },
+    {
+      id: 'comments',
+      label: 'comments.toggle',
+      icon: 'comments',
+      whenReadOnly: true,
+      pressed: (state) => state.commentsOpen,
+      count: (state) => state.openThreads,
+      run: (_editor, actions) => actions.toggleComments(),
     },
   ],
 ]

@@ -19,6 +19,16 @@ export interface ToolbarState {
   canInsertTable: boolean
   canUndo: boolean
   canRedo: boolean
+  /** Some text is selected: it can be commented on. */
+  hasSelection: boolean
+}
+
+/** What the toolbar shows that comes from the page rather than the editor. */
+export interface ToolbarContext {
+  /** The person may comment on this plan (also when the text is read-only to them). */
+  canComment: boolean
+  commentsOpen: boolean
+  openThreads: number
 }
 
 export const NEW_TABLE = { rows: 3, cols: 3, withHeaderRow: true } as const
@@ -43,5 +53,6 @@ export const toolbarStateOf = (editor: Editor): ToolbarState => {
     canInsertTable: editable && editor.can().insertTable(NEW_TABLE),
     canUndo: editable && editor.can().undo(),
     canRedo: editable && editor.can().redo(),
+    hasSelection: !editor.state.selection.empty,
   }
 }

@@ -3,6 +3,7 @@ import { fetchCourse, fetchPlans } from '../api/planApi'
 import { useSignedInUser } from '../auth/useSignedInUser'
 import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
+import { Link } from '../router/Link'
 import { navigate } from '../router/navigate'
 import { planPath } from '../router/matchRoute'
 import { AppHeader } from '../ui/AppHeader'
@@ -10,11 +11,15 @@ import { LoadFailure } from '../ui/LoadFailure'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { NewPlanForm } from './NewPlanForm'
-import { PlanList } from './PlanList'
+import { PlanDashboard } from './PlanDashboard'
+import '../styles/dashboard.css'
 
 const MAIN_ID = 'main'
 
-/** The plans the signed-in person may read (the server filters them); admins can add one. */
+/**
+ * The course dashboard: the plans the signed-in person may read (the server filters them) with
+ * their status and figures; admins can also add a plan and open the course's activity.
+ */
 export const HomePage = () => {
   const t = useT()
   const user = useSignedInUser()
@@ -39,7 +44,7 @@ export const HomePage = () => {
           {course && <span className="header-subtitle">{t('app.tagline')}</span>}
         </div>
       </AppHeader>
-      <main id={MAIN_ID} tabIndex={-1} className="home-main">
+      <main id={MAIN_ID} tabIndex={-1} className="home-main dashboard-main">
         {data.status === 'loading' && (
           <p className="page-note" role="status">
             {t('home.loading')}
@@ -49,20 +54,29 @@ export const HomePage = () => {
           <LoadFailure error={data.error} message={t('home.loadError')} onRetry={data.retry} />
         )}
         {data.status === 'ready' && (
-          <div className={isAdmin ? 'home-grid' : 'home-single'}>
+          <>
             <section className="home-plans" aria-labelledby="plans-heading">
-              <h2 id="plans-heading" className="section-heading">
-                {isAdmin ? t('home.plansHeading') : t('home.yourPlansHeading')}
-              </h2>
-              <PlanList plans={data.value[1]} emptyText={t(`home.empty.${user.role}`)} />
+              <div className="dashboard-head">
+                <h2 id="plans-heading" className="section-heading">
+                  {isAdmin ? t('home.plansHeading') : t('home.yourPlansHeading')}
+                </h2>
+                {isAdmin && (
+                  <Link className="button button-small button-quiet" href="/admin/activity">
+                    {t('activity.courseLink')}
+                  </Link>
+                )}
+              </div>
+              <PlanDashboard plans={data.value[1]} emptyText={t(`home.empty.${user.role}`)} />
             </section>
             {isAdmin && (
-              <NewPlanForm
-                teams={data.value[0].teams}
-                onCreated={(plan) => navigate(planPath(plan.id))}
-              />
+              <div className="dashboard-new-plan">
+                <NewPlanForm
+                  teams={data.value[0].teams}
+                  onCreated={(plan) => navigate(planPath(plan.id))}
+                />
+              </div>
             )}
-          </div>
+          </>
         )}
       </main>
     </>

@@ -19,3 +19,11 @@ export const writeStored = (key: string, value: string): void => {
     console.warn(`Could not write ${key} to localStorage`, error)
   }
 }
+
+export const removeStored = (key: string): void => {
+  try {
+    window.localStorage.removeItem(key)
+  } catch (error) {
+    console.warn(`Could not remove ${key} from localStorage`, error)
+  }
+}

@@ -1,0 +1,40 @@
+import { createExportFixture } from '@coplan/export'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { startTestServer } from '../testing/startTestServer'
+import { VersionStore } from '../versions/VersionStore'
+import { PdfPrinter } from './PdfPrinter'
+import { PlanExporter } from './PlanExporter'
+
+describe('plan exporter', () => {
+  it('leaves the other formats working when PDF cannot be made', async () => {
+    const { server } = await startTestServer()
+    const fixture = createExportFixture()
+    const plan = server.course.listPlans()[0]
+    if (!plan) throw new Error('no plan')
+    // Neither Chromium nor the fonts are there.
+    const printer = new PdfPrinter({
+      executablePath: '/nonexistent/chromium',
+      fonts: [
+        {
+          family: 'Noto Sans Ethiopic',
+          file: '/nonexistent/NotoSansEthiopic-Regular.ttf',
+          debianPackage: 'fonts-noto-extra',
+          covers: 'Ethiopic',
+        },
+      ],
+    })
+    onTestFinished(() => printer.close())
+    const exporter = new PlanExporter({
+      course: server.course,
+      versions: new VersionStore(server.database),
+      printer,
+      currentContent: async () => fixture.doc,
+    })
+    const input = await exporter.input(plan.id)
+    for (const format of ['docx', 'md', 'html'] as const) {
+      expect((await exporter.render(input, format)).bytes.length).toBeGreaterThan(1000)
+    }
+    await expect(exporter.render(input, 'pdf')).rejects.toMatchObject({ status: 503 })
+    expect(() => exporter.missingGlyphs(input)).toThrow(/apt-get install fonts-noto-extra/)
+  })
+})

@@ -1,0 +1,14 @@
+/** The formats a plan exports to. */
+export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html'] as const
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+}
+
+export const isExportFormat = (value: unknown): value is ExportFormat =>
+  (EXPORT_FORMATS as readonly unknown[]).includes(value)

@@ -1,0 +1,79 @@
+import type { ThreadView } from '@coplan/protocol'
+import { ActivityStore } from '../activity/ActivityStore'
+import type { User, UserStore } from '../accounts/UserStore'
+import { CommentService } from '../comments/CommentService'
+import { CommentStore } from '../comments/CommentStore'
+import type { CourseStore } from '../course/CourseStore'
+import type { Db } from '../database/openDatabase'
+import { createQuietLogger } from '../logger'
+import { NotificationStore } from '../notifications/NotificationStore'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { RoomRegistry } from '../rooms/RoomRegistry'
+import { VersionStore } from '../versions/VersionStore'
+import { PdfPrinter } from './PdfPrinter'
+import { PlanExporter } from './PlanExporter'
+import { storedPlanContent } from './storedPlanContent'
+
+/**
+ * Whoever runs the command line: they already hold the database, so they may export anything.
+ * Not a stored person; what they do is recorded without an actor.
+ */
+const OPERATOR: User = {
+  id: 'operator',
+  email: 'operator@localhost',
+  name: 'Operator',
+  role: 'admin',
+  teamId: null,
+  mentorTeamIds: [],
+  active: true,
+  hasPassword: false,
+  passwordHash: null,
+}
+
+export interface OfflineExport {
+  exporter: PlanExporter
+  /** A plan's comment threads, all of them. */
+  threads(planId: string): ThreadView[]
+  activity: ActivityStore
+  /** Stops the PDF printer's browser. */
+  close(): Promise<void>
+}
+
+/**
+ * The server's exporter for the command line, on the database directly: the current text is
+ * read from the store rather than a live room, so it works whether or not the server runs,
+ * and writes nothing to plans.
+ */
+export const createOfflineExport = (
+  db: Db,
+  { users, course }: { users: UserStore; course: CourseStore },
+): OfflineExport => {
+  const store = new SqliteDocumentStore(db)
+  const printer = new PdfPrinter()
+  const comments = new CommentService({
+    store: new CommentStore(db),
+    notifications: new NotificationStore(db),
+    users,
+    course,
+    // Listing threads never loads a plan; the registry is there because the service needs one.
+    registry: new RoomRegistry({
+      store,
+      logger: createQuietLogger(),
+      idleUnloadMs: 0,
+      compactEveryUpdates: Number.MAX_SAFE_INTEGER,
+      storageRetryMs: 0,
+    }),
+    publish: () => {},
+  })
+  return {
+    exporter: new PlanExporter({
+      course,
+      versions: new VersionStore(db),
+      printer,
+      currentContent: async (planId) => storedPlanContent(store, planId),
+    }),
+    threads: (planId) => comments.listThreads(OPERATOR, planId),
+    activity: new ActivityStore(db),
+    close: () => printer.close(),
+  }
+}

@@ -1,0 +1,39 @@
+import type { CollabSession, SessionState } from '../collab/CollabSession'
+import { connectionView } from '../collab/connectionView'
+import { isEditable } from '../collab/isEditable'
+import { saveView } from '../collab/saveView'
+import { useUnsavedCount } from '../collab/useUnsavedCount'
+import { useI18n } from '../i18n/useI18n'
+
+/**
+ * "All changes saved" only once the server has confirmed storing everything typed here (its
+ * PersistedAck), "Saving…" while changes are on their way, and how many changes wait for a
+ * connection otherwise. Shown to people who may write, and to anyone with changes outstanding.
+ */
+export const SaveStatus = ({ session, state }: { session: CollabSession; state: SessionState }) => {
+  const { t, lang } = useI18n()
+  const unsaved = useUnsavedCount(session)
+  if (!isEditable(state) && unsaved === 0) return null
+  const view = saveView(unsaved, { connection: connectionView(state), canWrite: state.canWrite })
+  const plural = new Intl.PluralRules(lang).select(unsaved) === 'one' ? 'one' : 'other'
+  const text =
+    view === 'saved'
+      ? t('save.saved')
+      : view === 'saving'
+        ? t('save.saving')
+        : t(`save.unsaved.${plural}`, { count: new Intl.NumberFormat(lang).format(unsaved) })
+  return (
+    <p
+      className="save-status"
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-state={view}
+      data-unsaved={unsaved}
+      title={text}
+    >
+      <span className="save-icon" aria-hidden="true" />
+      <span className="save-text">{text}</span>
+    </p>
+  )
+}

@@ -1,0 +1,67 @@
+import type { VersionView } from '@coplan/protocol'
+import { useId, useState } from 'react'
+import { restoreVersion } from '../api/versionApi'
+import { useT } from '../i18n/useT'
+import { Dialog } from '../ui/Dialog'
+import { useFailureText } from '../workflow/useFailureText'
+import type { FailureKeys } from '../workflow/useFailureText'
+import { versionName } from './versionName'
+
+const FAILURES: FailureKeys = {
+  version_not_found: { key: 'history.restore.notFound' },
+  forbidden: { key: 'history.restore.forbidden' },
+}
+
+interface RestoreDialogProps {
+  planId: string
+  version: VersionView
+  onClose: () => void
+  onRestored: (restore: VersionView) => void
+}
+
+/** Asks before a version's text replaces the current text (as a new change, for everyone). */
+export const RestoreDialog = ({ planId, version, onClose, onRestored }: RestoreDialogProps) => {
+  const t = useT()
+  const describeFailure = useFailureText(FAILURES)
+  const [restoring, setRestoring] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const titleId = useId()
+  const introId = useId()
+
+  return (
+    <Dialog titleId={titleId} descriptionId={introId} onClose={onClose}>
+      <h2 id={titleId} className="dialog-title">
+        {t('history.restore.title', { name: versionName(t, version) })}
+      </h2>
+      <p id={introId} className="dialog-intro">
+        {t('history.restore.explain')}
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('workflow.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={restoring}
+          data-testid="confirm-restore"
+          onClick={() => {
+            setRestoring(true)
+            setError(null)
+            restoreVersion(planId, version.id).then(onRestored, (failure: unknown) => {
+              setRestoring(false)
+              setError(describeFailure(failure))
+            })
+          }}
+        >
+          {restoring ? t('history.restore.restoring') : t('history.restore.confirm')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,65 @@
+import type { ActivityView } from '@coplan/protocol'
+import { describe, expect, it } from 'vitest'
+import { en } from '../i18n/en'
+import { ko } from '../i18n/ko'
+import { translate } from '../i18n/translate'
+import type { Translate } from '../i18n/translate'
+import { activityMessage, activityText } from './activityText'
+
+const inEnglish: Translate = (key, values) => translate(en, key, values)
+const inKorean: Translate = (key, values) => translate(ko, key, values)
+
+const entry = (kind: ActivityView['kind'], detail: object, actor = true): ActivityView => ({
+  id: 'a1',
+  planId: 'p1',
+  planTitle: 'Plan',
+  kind,
+  actor: actor ? { id: 'u1', name: 'Kim Min-jun', role: 'mentor', team: null } : null,
+  detail: detail as Record<string, unknown>,
+  createdAt: '2026-03-01T10:00:00.000Z',
+})
+
+describe('activityText', () => {
+  it('tells each status change, a resubmission apart from a first submission', () => {
+    const text = (from: string, to: string) =>
+      activityText(inEnglish, entry('status', { from, to, message: '' }), 'Kim')
+    expect(text('draft', 'in_review')).toBe('Kim submitted the plan for review')
+    expect(text('changes_requested', 'in_review')).toBe('Kim resubmitted the plan for review')
+    expect(text('in_review', 'changes_requested')).toBe('Kim requested changes')
+    expect(text('final', 'draft')).toBe('Kim reopened the plan')
+    expect(text('draft', 'somewhere')).toBe('Kim changed the plan’s status')
+  })
+
+  it('names versions and restores in the UI language', () => {
+    expect(
+      activityText(inKorean, entry('version', { name: 'Finalized', versionKind: 'status' }), 'Kim'),
+    ).toBe(translate(ko, 'activity.version.status', { name: ko['history.name.finalized'] }))
+    expect(
+      activityText(
+        inEnglish,
+        entry('version', { name: 'Automatic', versionKind: 'auto' }, false),
+        'X',
+      ),
+    ).toBe('A version was saved automatically')
+    expect(activityText(inEnglish, entry('restore', { name: 'Before budget rework' }), 'Kim')).toBe(
+      'Kim restored the version “Before budget rework”',
+    )
+  })
+
+  it('translates the membership changes the server describes, and keeps any other as it is', () => {
+    const text = (change: string) =>
+      activityText(inEnglish, entry('membership', { person: 'Ama Owusu', change }), 'Park')
+    expect(text('joined as delegate')).toBe('Park added Ama Owusu as Delegate')
+    expect(text('became mentor')).toBe('Park changed the role of Ama Owusu to Mentor')
+    expect(text('was deactivated')).toBe('Park deactivated Ama Owusu')
+    expect(text('changed teams')).toBe('Park changed the teams of Ama Owusu')
+    expect(text('moved house')).toBe('Park: Ama Owusu moved house')
+  })
+
+  it('reads a status change’s message, and only that', () => {
+    expect(activityMessage(entry('status', { to: 'draft', message: ' Budget is wrong. ' }))).toBe(
+      'Budget is wrong.',
+    )
+    expect(activityMessage(entry('restore', { message: 'not a message' }))).toBe('')
+  })
+})

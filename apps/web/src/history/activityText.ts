@@ -1,0 +1,72 @@
+import { PLAN_STATUSES, ROLES } from '@coplan/protocol'
+import type { ActivityView, PlanStatus, Role } from '@coplan/protocol'
+import type { Translate } from '../i18n/translate'
+import { versionName } from './versionName'
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+const isStatus = (value: unknown): value is PlanStatus =>
+  PLAN_STATUSES.includes(value as PlanStatus)
+
+const isRole = (value: unknown): value is Role => ROLES.includes(value as Role)
+
+const versionKind = (value: unknown) =>
+  value === 'auto' || value === 'status' || value === 'restore' ? value : 'named'
+
+// The server describes membership changes in English words (adminRoutes.ts `describeChange`).
+const membershipText = (t: Translate, actor: string, person: string, change: string): string => {
+  const joined = /^joined as (\w+)$/.exec(change)?.[1]
+  if (isRole(joined))
+    return t('activity.membership.joined', { actor, person, role: t(`role.${joined}`) })
+  const became = /^became (\w+)$/.exec(change)?.[1]
+  if (isRole(became))
+    return t('activity.membership.role', { actor, person, role: t(`role.${became}`) })
+  if (change === 'was deactivated') return t('activity.membership.deactivated', { actor, person })
+  if (change === 'was reactivated') return t('activity.membership.reactivated', { actor, person })
+  if (change === 'changed teams') return t('activity.membership.teams', { actor, person })
+  return t('activity.membership.other', { actor, person, change })
+}
+
+/**
+ * One activity entry as a sentence in the UI language. `actor` is what stands for the person
+ * who did it (their name, or a marker the caller replaces with a styled name).
+ */
+export const activityText = (t: Translate, entry: ActivityView, actor: string): string => {
+  const { detail } = entry
+  switch (entry.kind) {
+    case 'status': {
+      const { from, to } = detail
+      if (to === 'in_review' && from === 'changes_requested') {
+        return t('activity.status.resubmitted', { actor })
+      }
+      return isStatus(to)
+        ? t(`activity.status.${to}`, { actor })
+        : t('activity.status.other', { actor })
+    }
+    case 'version': {
+      const kind = versionKind(detail.versionKind)
+      const name = versionName(t, { name: text(detail.name), kind })
+      if (kind === 'status') return t('activity.version.status', { name })
+      if (kind === 'restore') return t('activity.version.restore', { name })
+      if (kind === 'auto' && !entry.actor) return t('activity.version.auto')
+      return t('activity.version.named', { actor, name })
+    }
+    case 'restore':
+      return t('activity.restore', {
+        actor,
+        name: versionName(t, { name: text(detail.name), kind: 'auto' }),
+      })
+    case 'export': {
+      const format = text(detail.format)
+      return format
+        ? t('activity.export.format', { actor, format: format.toUpperCase() })
+        : t('activity.export.plain', { actor })
+    }
+    case 'membership':
+      return membershipText(t, actor, text(detail.person), text(detail.change))
+  }
+}
+
+/** The message someone gave with a status change, if any. */
+export const activityMessage = (entry: ActivityView): string =>
+  entry.kind === 'status' ? text(entry.detail.message).trim() : ''

@@ -1,0 +1,34 @@
+import fs from 'node:fs'
+
+const TICKS_PER_SECOND = 100
+
+/** CPU seconds (user + system) a process has used so far. */
+export const cpuSeconds = (pid: number): number => {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // Fields after the command name (which may contain spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND
+}
+
+/** Resident memory of a process, in bytes. */
+export const rssBytes = (pid: number): number => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1]
+  return Number(kb ?? 0) * 1024
+}
+
+/** Samples a process's resident memory until stopped; returns the peak. */
+export const watchPeakRss = (pid: number, intervalMs = 100): (() => number) => {
+  let peak = rssBytes(pid)
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, rssBytes(pid))
+    } catch {
+      // The process ended.
+    }
+  }, intervalMs)
+  return () => {
+    clearInterval(timer)
+    return peak
+  }
+}
