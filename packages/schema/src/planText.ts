@@ -17,13 +17,26 @@ export const outlineOf = (doc: JSONContent): OutlineEntry[] =>
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
 
+// Scripts written without spaces between words: only these need a dictionary segmenter.
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/u
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
 /**
- * Counts words the way a reader would in any script: by Unicode word boundaries, so Korean,
- * Thai (no spaces between words) and Latin text are all counted sensibly.
+ * Counts words the way a reader would in any script: space-separated words, and for scripts
+ * written without spaces (Thai, Lao, Khmer, Myanmar, Chinese, Japanese) words found by the
+ * Unicode word segmenter. Segmenting whole plans is far too slow (seconds for a long plan,
+ * which would stall the server), so the segmenter only sees the runs that need it.
  */
 export const countWords = (text: string): number => {
   let count = 0
-  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++
+  for (const token of text.split(/\s+/)) {
+    if (!WORD_CHARACTER.test(token)) continue
+    if (!UNSPACED.test(token)) {
+      count++
+      continue
+    }
+    for (const segment of wordSegmenter.segment(token)) if (segment.isWordLike) count++
+  }
   return count
 }
 
