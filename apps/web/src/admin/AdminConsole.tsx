@@ -1,5 +1,6 @@
 import type { TeamSummary, UserSummary } from '@coplan/protocol'
 import { useState } from 'react'
+import { BundleExport } from '../export/BundleExport'
 import { PeopleSection } from './PeopleSection'
 import { TeamsSection } from './TeamsSection'
 
@@ -31,6 +32,7 @@ export const AdminConsole = ({ initialTeams, initialPeople }: AdminConsoleProps)
         onCreated={(team) => setTeams((current) => [...current, team])}
       />
       <PeopleSection teams={teams} people={people} onSaved={savePerson} />
+      <BundleExport />
     </>
   )
 }

@@ -2,6 +2,7 @@ import type { VersionView } from '@coplan/protocol'
 import { useCallback, useId, useState } from 'react'
 import { ApiError } from '../api/ApiError'
 import { fetchVersion } from '../api/versionApi'
+import { ExportButton } from '../export/ExportButton'
 import { useI18n } from '../i18n/useI18n'
 import { useAsync } from '../lib/useAsync'
 import { Link } from '../router/Link'
@@ -106,6 +107,7 @@ export const VersionDetail = (props: VersionDetailProps) => {
               </option>
             ))}
           </select>
+          <ExportButton planId={planId} versionId={version.id} className="button" />
           {canEdit && (
             <button type="button" className="button" onClick={() => setRestoring(true)}>
               {t('history.restore.button')}

@@ -1,3 +1,4 @@
+import { ExportButton } from '../export/ExportButton'
 import { useI18n } from '../i18n/useI18n'
 import { Link } from '../router/Link'
 import { historyPath } from '../router/matchRoute'
@@ -7,8 +8,8 @@ import type { LivePlan } from './useLivePlan'
 
 /**
  * The bar under the editor's header: where the plan stands in the workflow (the last move and
- * its message), the moves the person may make, and the way to the plan's history. It scrolls
- * away with the page; the header keeps the status badge.
+ * its message), the moves the person may make, the way to the plan's history and its export. It
+ * scrolls away with the page; the header keeps the status badge.
  */
 export const PlanStatusBar = ({ live }: { live: LivePlan }) => {
   const { t } = useI18n()
@@ -25,6 +26,7 @@ export const PlanStatusBar = ({ live }: { live: LivePlan }) => {
           </svg>
           {t('history.link')}
         </Link>
+        <ExportButton planId={plan.id} className="button button-small button-quiet history-link" />
       </div>
     </section>
   )

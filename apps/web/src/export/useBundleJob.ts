@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useApiFailure } from '../auth/useApiFailure'
+import { fetchBundleJob, startCourseBundle } from './exportApi'
+import type { BundleJob } from './exportTypes'
+
+/** How often a running job's progress is read. */
+const POLL_INTERVAL_MS = 500
+
+export interface BundleJobState {
+  /** The job as last read, or null before one was started. */
+  job: BundleJob | null
+  starting: boolean
+  /** A failed start or progress read, in the UI language. */
+  error: string | null
+  start: () => void
+}
+
+/**
+ * Starts the course bundle and follows it: the job is read every `POLL_INTERVAL_MS` while it
+ * runs, and no more once it is done or failed, or when the page goes away. A failed read stops
+ * the polling and is shown; starting again makes a new job.
+ */
+export const useBundleJob = (): BundleJobState => {
+  const describe = useApiFailure()
+  const [jobId, setJobId] = useState<string | null>(null)
+  const [job, setJob] = useState<BundleJob | null>(null)
+  const [starting, setStarting] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!jobId) return
+    const controller = new AbortController()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const poll = () => {
+      fetchBundleJob(jobId, controller.signal).then(
+        (read) => {
+          setJob(read)
+          if (read.status === 'running') timer = setTimeout(poll, POLL_INTERVAL_MS)
+        },
+        (failure: unknown) => {
+          if (!controller.signal.aborted) setError(describe(failure))
+        },
+      )
+    }
+    poll()
+    return () => {
+      controller.abort()
+      clearTimeout(timer)
+    }
+  }, [jobId, describe])
+
+  const start = useCallback(() => {
+    setStarting(true)
+    setError(null)
+    startCourseBundle().then(
+      (id) => {
+        setStarting(false)
+        setJob(null)
+        setJobId(id)
+      },
+      (failure: unknown) => {
+        setStarting(false)
+        setError(describe(failure))
+      },
+    )
+  }, [describe])
+
+  return { job, starting, error, start }
+}
