@@ -20,31 +20,22 @@ const scryptAsync = (password: string, salt: Buffer, options: ScryptOptions): Pr
   )
 
 /** `scrypt$N$r$p$salt$key`, so the parameters can be raised later without breaking old hashes. */
+const formatHash = (salt: Buffer, key: Buffer): string =>
+  ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), key.toString('base64')].join(
+    '$',
+  )
+
 export const hashPassword = async (password: string): Promise<string> => {
   const salt = randomBytes(16)
   const key = await scryptAsync(password, salt, SCRYPT)
-  return [
-    'scrypt',
-    SCRYPT.N,
-    SCRYPT.r,
-    SCRYPT.p,
-    salt.toString('base64'),
-    key.toString('base64'),
-  ].join('$')
+  return formatHash(salt, key)
 }
 
 /** The same, blocking: only for seeding demo data before the server accepts requests. */
 export const hashPasswordSync = (password: string): string => {
   const salt = randomBytes(16)
   const key = scryptSync(password, salt, KEY_BYTES, SCRYPT)
-  return [
-    'scrypt',
-    SCRYPT.N,
-    SCRYPT.r,
-    SCRYPT.p,
-    salt.toString('base64'),
-    key.toString('base64'),
-  ].join('$')
+  return formatHash(salt, key)
 }
 
 export const verifyPassword = async (password: string, stored: string): Promise<boolean> => {

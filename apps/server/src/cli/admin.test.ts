@@ -1,25 +1,11 @@
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { CloseCode } from '@coplan/protocol'
 import { DEMO } from '../testing/demoAccounts'
 import { openRawSocket } from '../testing/rawSocket'
+import { runAdminCli } from '../testing/runAdminCli'
 import { startTestServer } from '../testing/startTestServer'
 
-const adminFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'admin.ts')
-
-/** Runs the admin CLI in its own process, as `npm run admin` does. */
-const admin = (dataDir: string, ...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', adminFile, ...args],
-      { env: { ...process.env, DATA_DIR: dataDir, PUBLIC_URL: 'https://coplan.example' } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    )
-  })
+const admin = runAdminCli
 
 describe('npm run admin', () => {
   it('lists its commands', async () => {

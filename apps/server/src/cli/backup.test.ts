@@ -1,25 +1,13 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
+import { runAdminCli } from '../testing/runAdminCli'
 import { startTestServer } from '../testing/startTestServer'
 
-const adminFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'admin.ts')
-
-const admin = (dataDir: string, ...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', adminFile, ...args],
-      { env: { ...process.env, DATA_DIR: dataDir } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    )
-  })
+const admin = runAdminCli
 
 const tempFile = (name: string): string => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-backup-'))

@@ -22,6 +22,12 @@ const toPlan = (row: PlanRow): PlanSummary => ({
   team: { id: row.team_id, country: row.country, countryCode: row.country_code },
 })
 
+const toTeam = (row: { id: string; country: string; country_code: string }): TeamSummary => ({
+  id: row.id,
+  country: row.country,
+  countryCode: row.country_code,
+})
+
 const PLAN_SELECT = `SELECT plans.id, plans.title, plans.status, plans.created_at, plans.last_edited_at,
   teams.id AS team_id, teams.country, teams.country_code
   FROM plans JOIN teams ON teams.id = plans.team_id`
@@ -56,11 +62,16 @@ export class CourseStore {
         'SELECT id, country, country_code FROM teams ORDER BY country',
       )
       .all()
-      .map((row) => ({ id: row.id, country: row.country, countryCode: row.country_code }))
+      .map(toTeam)
   }
 
   findTeam(id: string): TeamSummary | null {
-    return this.listTeams().find((team) => team.id === id) ?? null
+    const row = this.#db
+      .prepare<[string], { id: string; country: string; country_code: string }>(
+        'SELECT id, country, country_code FROM teams WHERE id = ?',
+      )
+      .get(id)
+    return row ? toTeam(row) : null
   }
 
   createTeam(input: { country: string; countryCode: string }): TeamSummary {

@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { FIXTURE_SENTENCES, createExportFixture, exportFileName } from '@coplan/export'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { DEMO } from '../testing/demoAccounts'
+import { runAdminCli } from '../testing/runAdminCli'
 import { startTestServer } from '../testing/startTestServer'
 import { docxParagraphs, zipText } from './exportTestKit'
 import { commentOn, seedExportPlan } from './seedExportPlan'
 
-const adminFile = path.join(path.dirname(fileURLToPath(import.meta.url)), '../cli/admin.ts')
-
-/** Runs `npm run admin -- …` in its own process on the test server's data. */
-const admin = (dataDir: string, ...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', adminFile, ...args],
-      { env: { ...process.env, DATA_DIR: dataDir } },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    )
-  })
+const admin = runAdminCli
 
 const setUp = async () => {
   const test = await startTestServer()
