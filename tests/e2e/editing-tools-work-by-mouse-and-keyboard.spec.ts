@@ -16,7 +16,15 @@ test('formatting, tables and the word count work from the toolbar and the keyboa
 
   await typeAtEnd(page, 'Pilot in three regions')
   await expect(page.getByTestId('word-count')).toHaveAttribute('data-count', String(words + 4))
-  await page.keyboard.press('Shift+Home')
+  // Select the line just typed; on a busy machine a key can land before ProseMirror has
+  // settled its selection, so select until the browser reports exactly that line.
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('End')
+      await page.keyboard.press('Shift+Home')
+      return page.evaluate(() => window.getSelection()?.toString())
+    })
+    .toBe('Pilot in three regions')
   await page.keyboard.press('ControlOrMeta+b')
   await expect(editor.locator('strong', { hasText: 'Pilot in three regions' })).toBeVisible()
   await page.getByRole('button', { name: /^Italic/ }).click()
