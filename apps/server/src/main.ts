@@ -19,6 +19,12 @@ const server = createServer({
   ...(process.env.COMPACT_EVERY_UPDATES
     ? { compactEveryUpdates: Number(process.env.COMPACT_EVERY_UPDATES) }
     : {}),
+  ...(process.env.CONNECTIONS_PER_ADDRESS
+    ? { connectionsPerAddress: Number(process.env.CONNECTIONS_PER_ADDRESS) }
+    : {}),
+  ...(process.env.IDLE_UNLOAD_SECONDS
+    ? { idleUnloadMs: Number(process.env.IDLE_UNLOAD_SECONDS) * 1000 }
+    : {}),
   ...(process.env.SESSION_IDLE_DAYS
     ? { sessionIdleMs: Number(process.env.SESSION_IDLE_DAYS) * 24 * 60 * 60 * 1000 }
     : {}),
