@@ -24,6 +24,12 @@ export interface DocumentStore {
     editedAt: Date,
     editorIds: readonly string[],
   ): void
+  /**
+   * Runs `work` in one transaction, so that what several `append` calls inside it store
+   * commits at once; each call is then a savepoint whose failure leaves the others intact.
+   * Throws if the transaction could not commit.
+   */
+  transaction<T>(work: () => T): T
   /** Atomically replaces the snapshot with `state` and drops the updates it contains. */
   compact(planId: string, state: Uint8Array): void
 }

@@ -61,6 +61,11 @@ export class SqliteDocumentStore implements DocumentStore {
     })()
   }
 
+  transaction<T>(work: () => T): T {
+    // better-sqlite3 turns the transactions of `append` inside this one into savepoints.
+    return this.#db.transaction(work)()
+  }
+
   compact(planId: string, state: Uint8Array): void {
     this.#db.transaction(() => {
       this.#statements.upsertSnapshot.run(planId, state, new Date().toISOString())

@@ -22,6 +22,7 @@ export interface Connection {
    * awareness state whatever the client claims. `null` leaves the client's own.
    */
   identity: Readonly<Record<string, unknown>> | null
-  send(message: Uint8Array): void
+  /** Sends the messages in order; several are written to the network at once. */
+  send(...messages: Uint8Array[]): void
   close(code: number, reason: string): void
 }

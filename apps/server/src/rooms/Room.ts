@@ -19,11 +19,15 @@ import { RoomAwareness } from './RoomAwareness'
  * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it.
  *
  * Lifecycle of a document update: a client's update is applied to the doc; Yjs emits the
- * update it actually integrated; the room queues it and, once per event-loop turn, stores the
- * queue in one transaction and only then relays it (merged) to the other clients and tells its
- * senders what is now stored. So nothing a client has seen from the server, or been told is
- * saved, can be missing from the database after a crash. If storing fails, nothing of that turn
- * is relayed or acknowledged and the room is handed to `onStorageFailure`.
+ * update it actually integrated; the room queues it and, at the end of the event-loop turn
+ * (see `TurnFlusher`), stores the queue and only once that has committed relays it (merged) to
+ * the other clients and tells its senders what is now stored. So nothing a client has seen from
+ * the server, or been told is saved, can be missing from the database after a crash. If
+ * storing fails, nothing of that turn is relayed or acknowledged and the room is handed to
+ * `onStorageFailure`.
+ *
+ * Everything a turn has for one connection (the merged update, the carets that moved, its
+ * acknowledgement) goes out in one `send`, which the transport writes to the socket at once.
  */
 export interface RoomOptions {
   planId: string
@@ -36,6 +40,8 @@ export interface RoomOptions {
   /** Set when the plan may not be written at all (e.g. its storage just failed). */
   readOnly: ReadOnly | null
   onStorageFailure: (room: Room, error: unknown) => void
+  /** Asks for `storeTurn` and `deliverTurn` to run at the end of this event-loop turn. */
+  scheduleFlush: (room: Room) => void
   onEmpty: (room: Room) => void
   /** After updates were stored, with the ids of the people who made them. */
   onStored: (room: Room, editorIds: string[]) => void
@@ -67,6 +73,8 @@ export class Room {
   readonly #awareness: RoomAwareness
   #pending: Uint8Array[] = []
   #pendingOrigins = new Set<unknown>()
+  /** What `storeTurn` wrote, until `deliverTurn` relays it. */
+  #stored: { updates: Uint8Array[]; origins: Set<unknown>; editorIds: string[] } | null = null
   /** Connections that sent document changes this turn: they get an acknowledgement. */
   #awaitingAck = new Set<Connection>()
   #flushScheduled = false
@@ -78,16 +86,17 @@ export class Room {
     this.planId = options.planId
     this.doc = options.doc
     this.#updatesSinceCompaction = options.storedUpdateCount
-    this.#awareness = new RoomAwareness(this.doc, (message) => this.broadcast(message))
+    this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
     this.doc.on('update', this.#onDocUpdate)
-  }
-
-  get awareness() {
-    return this.#awareness.awareness
   }
 
   get connectionCount(): number {
     return this.#connections.size
+  }
+
+  /** How many clients announce a presence (a caret, a name) in this plan. */
+  get presentCount(): number {
+    return this.#awareness.presentCount
   }
 
   get readOnly(): ReadOnly | null {
@@ -161,20 +170,66 @@ export class Room {
     for (const connection of this.#connections) connection.send(message)
   }
 
-  /** Stores, relays and acknowledges what this turn queued. Safe to call at any time. */
+  /** Stores, relays and acknowledges what this turn queued, now. Safe to call at any time. */
   flush(): void {
+    if (this.storeTurn()) this.deliverTurn()
+  }
+
+  /** First half of a flush: writes what was queued (in the caller's transaction, if any). */
+  storeTurn(): boolean {
     this.#flushScheduled = false
-    if (this.#closed) return
+    if (this.#closed) return false
+    if (this.#pending.length === 0) return true
     const updates = this.#pending
     const origins = this.#pendingOrigins
     this.#pending = []
     this.#pendingOrigins = new Set()
-    if (updates.length > 0 && !this.#store(updates, origins)) return
-    this.#acknowledge()
-    if (updates.length > 0) {
-      this.#relay(updates, origins)
-      if (this.#updatesSinceCompaction >= this.#options.compactEveryUpdates) this.compact()
+    const editorIds = [...new Set([...origins].flatMap((origin) => editorIdOf(origin) ?? []))]
+    try {
+      this.#options.store.append(this.planId, updates, new Date(), editorIds)
+    } catch (error) {
+      this.storageFailed(error)
+      return false
     }
+    this.#stored = { updates, origins, editorIds }
+    return true
+  }
+
+  /** Second half, once the writes have committed: one send per connection with its share. */
+  deliverTurn(): void {
+    if (this.#closed) return
+    const stored = this.#stored
+    this.#stored = null
+    let update: Uint8Array | null = null
+    // A sender already has its own update; if it was the only one this turn, skip it.
+    let skip: unknown = null
+    if (stored) {
+      this.#updatesSinceCompaction += stored.updates.length
+      this.#options.onStored(this, stored.editorIds)
+      update = this.#relayFrame(stored.updates)
+      if (stored.origins.size === 1) [skip] = stored.origins
+    }
+    const ack = this.#awaitingAck.size > 0 ? writePersistedAck(Y.encodeStateVector(this.doc)) : null
+    // Sent to the sender too: y-websocket's provider reconnects after 30 s without a message.
+    const awareness = this.#awareness.takeUpdate()
+    for (const connection of this.#connections) {
+      const messages: Uint8Array[] = []
+      if (update && connection !== skip) messages.push(update)
+      if (awareness) messages.push(awareness)
+      if (ack && this.#awaitingAck.has(connection)) messages.push(ack)
+      if (messages.length > 0) connection.send(...messages)
+    }
+    this.#awaitingAck.clear()
+    if (stored && this.#updatesSinceCompaction >= this.#options.compactEveryUpdates) {
+      this.compact()
+    }
+  }
+
+  /** The transaction holding this turn's writes did not commit: relay and confirm nothing. */
+  storageFailed(error: unknown): void {
+    this.#stored = null
+    this.#awaitingAck.clear()
+    this.#options.onStorageFailure(this, error)
   }
 
   /** Replaces the stored log with one snapshot of the current state, atomically. */
@@ -201,46 +256,19 @@ export class Room {
     this.#connections.clear()
     this.#awaitingAck.clear()
     this.doc.off('update', this.#onDocUpdate)
-    this.#awareness.destroy()
     this.doc.destroy()
   }
 
-  #store(updates: Uint8Array[], origins: Set<unknown>): boolean {
-    const editorIds = [...new Set([...origins].flatMap((origin) => editorIdOf(origin) ?? []))]
-    try {
-      this.#options.store.append(this.planId, updates, new Date(), editorIds)
-    } catch (error) {
-      this.#awaitingAck.clear()
-      this.#options.onStorageFailure(this, error)
-      return false
-    }
-    this.#updatesSinceCompaction += updates.length
-    this.#options.onStored(this, editorIds)
-    return true
-  }
-
-  #relay(updates: Uint8Array[], origins: Set<unknown>): void {
+  #relayFrame(updates: Uint8Array[]): Uint8Array {
     // Merging is safe here: these are updates Yjs itself produced, never raw client bytes.
     const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
-    const frame = syncMessage((encoder) => syncProtocol.writeUpdate(encoder, merged))
-    // A sender already has its own update; if it was the only one this turn, skip it.
-    const [onlyOrigin] = origins.size === 1 ? origins : []
-    for (const connection of this.#connections) {
-      if (connection !== onlyOrigin) connection.send(frame)
-    }
-  }
-
-  #acknowledge(): void {
-    if (this.#awaitingAck.size === 0) return
-    const ack = writePersistedAck(Y.encodeStateVector(this.doc))
-    for (const connection of this.#awaitingAck) connection.send(ack)
-    this.#awaitingAck.clear()
+    return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, merged))
   }
 
   #scheduleFlush(): void {
-    if (this.#flushScheduled) return
+    if (this.#flushScheduled || this.#closed) return
     this.#flushScheduled = true
-    setImmediate(() => this.flush())
+    this.#options.scheduleFlush(this)
   }
 
   #receiveSync(connection: Connection, decoder: decoding.Decoder): void {

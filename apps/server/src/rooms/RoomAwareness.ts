@@ -1,8 +1,6 @@
-import * as awarenessProtocol from 'y-protocols/awareness'
+import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { MessageType } from '@coplan/protocol'
-import type * as Y from 'yjs'
-import { readAwarenessEntries, writeAwarenessEntries } from './awarenessEntries'
 import type { Connection } from './Connection'
 
 /** Entries a single awareness message may carry; a client only ever announces itself. */
@@ -10,98 +8,125 @@ const MAX_AWARENESS_ENTRIES = 8
 /** Largest awareness state (JSON) of one client: a name, a colour, a cursor. */
 const MAX_STATE_BYTES = 8 * 1024
 
-/** Replaces whatever `user` a client put in its awareness state with the server's identity. */
-const stampIdentity = (state: string, identity: Readonly<Record<string, unknown>>): string => {
-  const parsed: unknown = JSON.parse(state)
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return state
-  return JSON.stringify({ ...parsed, user: identity })
+/** One client's awareness as relayed: its clock and its state as JSON text (`'null'`: gone). */
+interface Entry {
+  clock: number
+  state: string
 }
 
-export const awarenessMessage = (update: Uint8Array): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Awareness)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
+const writeEntry = (encoder: encoding.Encoder, clientId: number, entry: Entry): void => {
+  encoding.writeVarUint(encoder, clientId)
+  encoding.writeVarUint(encoder, entry.clock)
+  encoding.writeVarString(encoder, entry.state)
 }
 
 /**
- * Who is here in one plan. Each connection speaks only for the one awareness client id it
- * announced first (no one can overwrite another's caret or invent a crowd), its `user` field is
- * the server's, and what it announced goes when it leaves.
+ * Who is here in one plan, in y-protocols' awareness wire format. Each connection speaks only
+ * for the one awareness client id it announced first (no one can overwrite another's caret or
+ * invent a crowd), its `user` field is the server's, and what it announced goes when it leaves.
+ *
+ * The server never reads states, so it keeps them as the JSON text it will send: each entry is
+ * parsed once (to check it and put in the identity) and serialised once, instead of the
+ * several round trips that y-protocols' `Awareness` would make per message. Changes are
+ * collected until the room's turn ends and then sent in one message (`takeUpdate`).
  */
 export class RoomAwareness {
-  readonly awareness: awarenessProtocol.Awareness
+  readonly #entries = new Map<number, Entry>()
   readonly #owners = new Map<Connection, number | null>()
   readonly #changed = new Set<number>()
-  #flushScheduled = false
-  #destroyed = false
+  readonly #onChange: () => void
 
-  constructor(doc: Y.Doc, broadcast: (message: Uint8Array) => void) {
-    this.awareness = new awarenessProtocol.Awareness(doc)
-    this.awareness.setLocalState(null)
-    this.awareness.on(
-      'update',
-      (changes: { added: number[]; updated: number[]; removed: number[] }) => {
-        for (const id of [...changes.added, ...changes.updated, ...changes.removed])
-          this.#changed.add(id)
-        if (this.#flushScheduled) return
-        this.#flushScheduled = true
-        // Batched per event-loop turn: every caret that moved this turn goes out in one message.
-        setImmediate(() => {
-          this.#flushScheduled = false
-          if (this.#changed.size === 0 || this.#destroyed) return
-          const changed = [...this.#changed]
-          this.#changed.clear()
-          // Sent to the sender too: y-websocket's provider reconnects after 30 s without a message.
-          broadcast(
-            awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
-          )
-        })
-      },
-    )
+  /** `onChange` is called whenever there is something for `takeUpdate` to send. */
+  constructor(onChange: () => void) {
+    this.#onChange = onChange
   }
 
-  /** Every current state, for a connection that just joined; null when nobody is here. */
+  /** Awareness client ids with a state, i.e. the people here as others see them. */
+  get presentCount(): number {
+    let count = 0
+    for (const entry of this.#entries.values()) if (entry.state !== 'null') count++
+    return count
+  }
+
+  /** Every current state, as a message for a connection that just joined; null when empty. */
   snapshot(): Uint8Array | null {
-    const clients = [...this.awareness.getStates().keys()]
-    return clients.length === 0
-      ? null
-      : awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients))
+    if (this.#entries.size === 0) return null
+    return this.#message(this.#entries.keys())
+  }
+
+  /** The message announcing what changed since the last call, or null if nothing did. */
+  takeUpdate(): Uint8Array | null {
+    if (this.#changed.size === 0) return null
+    const message = this.#message(this.#changed)
+    for (const clientId of this.#changed) {
+      if (this.#entries.get(clientId)?.state === 'null') this.#entries.delete(clientId)
+    }
+    this.#changed.clear()
+    return message
   }
 
   /** Applies what a connection may announce of an awareness update; throws if it is malformed. */
   receive(connection: Connection, update: Uint8Array): void {
-    const entries = readAwarenessEntries(update, MAX_AWARENESS_ENTRIES)
+    // Read and check everything before applying anything: a bad message changes nothing.
+    const decoder = decoding.createDecoder(update)
+    const count = decoding.readVarUint(decoder)
+    if (count > MAX_AWARENESS_ENTRIES) throw new Error(`Awareness update with ${count} entries`)
+    const received: { clientId: number; clock: number; text: string; parsed: unknown }[] = []
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder)
+      const clock = decoding.readVarUint(decoder)
+      const text = decoding.readVarString(decoder)
+      if (text.length > MAX_STATE_BYTES) throw new Error('Awareness state too large')
+      received.push({ clientId, clock, text, parsed: JSON.parse(text) })
+    }
+    if (decoding.hasContent(decoder)) throw new Error('Trailing bytes after awareness update')
     let own = this.#owners.get(connection) ?? null
-    const accepted = entries.filter((entry) => {
-      if (entry.state.length > MAX_STATE_BYTES) throw new Error('Awareness state too large')
-      if (own === null && !this.#isClaimed(entry.clientId)) own = entry.clientId
-      return entry.clientId === own
-    })
+    let changed = false
+    for (const { clientId, clock, text, parsed } of received) {
+      if (own === null && !this.#isClaimed(clientId)) own = clientId
+      if (clientId !== own) continue
+      const current = this.#entries.get(clientId)
+      // y-protocols' rule: a newer clock wins; at the same clock only a removal does.
+      const newer =
+        current === undefined ||
+        current.clock < clock ||
+        (current.clock === clock && parsed === null && current.state !== 'null')
+      if (!newer) continue
+      this.#entries.set(clientId, { clock, state: this.#stamp(parsed, text, connection.identity) })
+      this.#changed.add(clientId)
+      changed = true
+    }
     this.#owners.set(connection, own)
-    if (accepted.length === 0) return
-    const { identity } = connection
-    const stamped = identity
-      ? accepted.map((entry) => ({ ...entry, state: stampIdentity(entry.state, identity) }))
-      : accepted
-    awarenessProtocol.applyAwarenessUpdate(
-      this.awareness,
-      writeAwarenessEntries(stamped),
-      connection,
-    )
+    if (changed) this.#onChange()
   }
 
   leave(connection: Connection): void {
     const own = this.#owners.get(connection)
     this.#owners.delete(connection)
-    if (own !== null && own !== undefined) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [own], null)
-    }
+    if (own === null || own === undefined) return
+    const current = this.#entries.get(own)
+    if (current === undefined || current.state === 'null') return
+    this.#entries.set(own, { clock: current.clock + 1, state: 'null' })
+    this.#changed.add(own)
+    this.#onChange()
   }
 
-  destroy(): void {
-    this.#destroyed = true
-    this.awareness.destroy()
+  /** Replaces whatever `user` a client put in its state with the server's identity. */
+  #stamp(parsed: unknown, text: string, identity: Connection['identity']): string {
+    if (parsed === null) return 'null'
+    if (identity === null || typeof parsed !== 'object' || Array.isArray(parsed)) return text
+    return JSON.stringify({ ...parsed, user: identity })
+  }
+
+  #message(clientIds: Iterable<number>): Uint8Array {
+    const inner = encoding.createEncoder()
+    const ids = [...clientIds].filter((id) => this.#entries.has(id))
+    encoding.writeVarUint(inner, ids.length)
+    for (const id of ids) writeEntry(inner, id, this.#entries.get(id) as Entry)
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MessageType.Awareness)
+    encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner))
+    return encoding.toUint8Array(encoder)
   }
 
   #isClaimed(clientId: number): boolean {

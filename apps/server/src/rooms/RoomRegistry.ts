@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { Room } from './Room'
+import { TurnFlusher } from './TurnFlusher'
 
 export interface RoomRegistryOptions {
   store: DocumentStore
@@ -34,6 +35,7 @@ const STORAGE_FAILED_NOTICE =
  */
 export class RoomRegistry {
   readonly #options: RoomRegistryOptions
+  readonly #flusher: TurnFlusher
   readonly #rooms = new Map<string, Promise<Room>>()
   readonly #loaded = new Map<string, Room>()
   readonly #idleTimers = new Map<Room, NodeJS.Timeout>()
@@ -42,6 +44,7 @@ export class RoomRegistry {
 
   constructor(options: RoomRegistryOptions) {
     this.#options = options
+    this.#flusher = new TurnFlusher(options.store)
   }
 
   get loadedCount(): number {
@@ -113,6 +116,7 @@ export class RoomRegistry {
       storedUpdateCount: updateCount,
       readOnly: storageSuspect ? { code: 'storage', reason: STORAGE_FAILED_NOTICE } : null,
       onStorageFailure: (failed, error) => this.#onStorageFailure(failed, error),
+      scheduleFlush: (due) => this.#flusher.schedule(due),
       onEmpty: (empty) => this.#scheduleIdle(empty),
       onStored: (stored, editorIds) => this.#options.onStored?.(stored.planId, editorIds),
     })

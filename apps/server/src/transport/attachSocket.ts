@@ -9,8 +9,16 @@ import type { MessageRateLimit } from './MessageRateLimit'
 /** Messages a client may send while its plan is still loading; more is abuse. */
 const MAX_EARLY_MESSAGES = 64
 
+/** The TCP stream under the websocket: corked, it gathers several frames into one write. */
+export interface Corkable {
+  cork(): void
+  uncork(): void
+}
+
 export interface AttachSocketOptions {
   socket: WebSocket
+  /** The socket's TCP stream (the upgraded request's socket). */
+  stream: Corkable
   planId: string
   connectionId: string
   canWrite: boolean
@@ -29,7 +37,7 @@ export interface AttachSocketOptions {
  * the room is awaited, so messages that arrive while the plan loads are kept, not lost.
  */
 export const attachSocket = (options: AttachSocketOptions): Connection => {
-  const { socket, planId, registry, logger } = options
+  const { socket, stream, planId, registry, logger } = options
   let room: Room | null = null
   let closed = false
   // Once the server decided to close, what the client still sends is ignored.
@@ -39,8 +47,13 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
     canWrite: options.canWrite,
     readOnly: options.readOnly,
     identity: options.identity,
-    send: (message) => {
-      if (socket.readyState === socket.OPEN) socket.send(message)
+    send: (...messages) => {
+      if (socket.readyState !== socket.OPEN) return
+      // One system call for everything this turn has for the client, not one per frame:
+      // sending is most of a relay's work (`ws` corks each frame itself; corks nest).
+      stream.cork()
+      for (const message of messages) socket.send(message)
+      stream.uncork()
     },
     close: (code, reason) => {
       closing = true
@@ -49,7 +62,7 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
   }
   const early: Uint8Array[] = []
 
-  socket.on('message', (data, isBinary) => {
+  const onMessage = (data: unknown, isBinary: boolean): void => {
     if (closing) return
     if (!isBinary || !(data instanceof Buffer)) {
       connection.close(CloseCode.MalformedMessage, closeReasons[CloseCode.MalformedMessage])
@@ -68,6 +81,14 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
     if (room) room.receive(connection, message)
     else if (early.length < MAX_EARLY_MESSAGES) early.push(message)
     else connection.close(CloseCode.RateLimited, closeReasons[CloseCode.RateLimited])
+  }
+  socket.on('message', onMessage)
+  // Hono's websocket helper adds a listener of its own right after `onOpen` returns, which
+  // wraps every frame in a MessageEvent and copies it for an `onMessage` we do not have.
+  queueMicrotask(() => {
+    for (const listener of socket.listeners('message')) {
+      if (listener !== onMessage) socket.off('message', listener as (...args: unknown[]) => void)
+    }
   })
   socket.on('close', () => {
     closed = true

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net'
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
@@ -73,9 +74,9 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
       const planId = c.req.param('planId') ?? ''
       const principal = c.get('principal')
       const rights = c.get('rights')
-      const address =
-        (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
-          ?.socket?.remoteAddress ?? 'unknown'
+      // The upgraded request's TCP socket: the websocket's own stream from now on.
+      const tcp = (c.env as { incoming?: { socket?: Socket } } | undefined)?.incoming?.socket
+      const address = tcp?.remoteAddress ?? 'unknown'
       return {
         onOpen: (_event, ws) => {
           const socket = ws.raw as WebSocket
@@ -93,6 +94,7 @@ export const createCollabRoute = (options: CollabRouteOptions): Hono<CollabEnv> 
           const connection = attachSocket({
             // Listening on the raw socket keeps Hono's per-message wrappers off the hot path.
             socket,
+            stream: tcp ?? { cork: () => {}, uncork: () => {} },
             planId,
             connectionId: `${++nextConnection}:${principal.user.id}`,
             canWrite: rights.edit,

@@ -1,0 +1,51 @@
+import type { DocumentStore } from '../persistence/DocumentStore'
+
+/** What the flusher needs of a room: its turn's end in two phases. */
+export interface TurnParticipant {
+  /** Writes what the turn queued; false if that failed (the room then handles the failure). */
+  storeTurn(): boolean
+  /** After the writes committed: relays, acknowledges, announces presence. */
+  deliverTurn(): void
+  /** The transaction that held this room's writes did not commit. */
+  storageFailed(error: unknown): void
+}
+
+/**
+ * Ends every room's event-loop turn together: what all rooms queued during the turn is stored
+ * in one transaction (each room's writes in a savepoint of their own, so one plan's failure
+ * does not fail the others), and only once it has committed does any room relay or
+ * acknowledge. One commit per turn instead of one per room per turn is most of the storage
+ * cost when many plans are busy at once.
+ */
+export class TurnFlusher {
+  readonly #store: DocumentStore
+  #due = new Set<TurnParticipant>()
+  #scheduled = false
+
+  constructor(store: DocumentStore) {
+    this.#store = store
+  }
+
+  schedule(room: TurnParticipant): void {
+    this.#due.add(room)
+    if (this.#scheduled) return
+    this.#scheduled = true
+    setImmediate(() => this.flush())
+  }
+
+  flush(): void {
+    this.#scheduled = false
+    const rooms = this.#due
+    this.#due = new Set()
+    const stored: TurnParticipant[] = []
+    try {
+      this.#store.transaction(() => {
+        for (const room of rooms) if (room.storeTurn()) stored.push(room)
+      })
+    } catch (error) {
+      for (const room of stored) room.storageFailed(error)
+      return
+    }
+    for (const room of stored) room.deliverTurn()
+  }
+}
