@@ -58,6 +58,9 @@ const editorIdOf = (origin: unknown): string | null => {
 
 class ProtocolError extends Error {}
 
+/** Distinct state vectors whose answers are kept; joiners with nothing share one. */
+const STEP2_CACHE_ENTRIES = 8
+
 const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.Sync)
@@ -78,6 +81,8 @@ export class Room {
   /** Connections that sent document changes this turn: they get an acknowledgement. */
   #awaitingAck = new Set<Connection>()
   #flushScheduled = false
+  /** Sync step 2 answers by the state vector asked with; valid until the doc changes. */
+  readonly #step2Cache = new Map<string, Uint8Array>()
   #updatesSinceCompaction: number
   #closed = false
 
@@ -277,10 +282,7 @@ export class Room {
       case syncProtocol.messageYjsSyncStep1: {
         // Anything the reply could contain must be stored first.
         this.flush()
-        const stateVector = decoding.readVarUint8Array(decoder)
-        connection.send(
-          syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, stateVector)),
-        )
+        connection.send(this.#syncStep2For(decoding.readVarUint8Array(decoder)))
         break
       }
       case syncProtocol.messageYjsSyncStep2:
@@ -302,7 +304,29 @@ export class Room {
     }
   }
 
+  /**
+   * The answer to a state vector, encoded once for everyone who sends the same one: when a
+   * crowd opens a long plan at once (a plenary), most arrive with nothing and get the same
+   * whole state, which is the costly part of a join.
+   */
+  #syncStep2For(stateVector: Uint8Array): Uint8Array {
+    const key = Buffer.from(
+      stateVector.buffer,
+      stateVector.byteOffset,
+      stateVector.byteLength,
+    ).toString('latin1')
+    const cached = this.#step2Cache.get(key)
+    if (cached) return cached
+    const message = syncMessage((encoder) =>
+      syncProtocol.writeSyncStep2(encoder, this.doc, stateVector),
+    )
+    if (this.#step2Cache.size >= STEP2_CACHE_ENTRIES) this.#step2Cache.clear()
+    this.#step2Cache.set(key, message)
+    return message
+  }
+
   readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.#step2Cache.clear()
     this.#pending.push(update)
     this.#pendingOrigins.add(origin)
     this.#scheduleFlush()
