@@ -12,6 +12,7 @@ import { ThreadStore } from '../comments/ThreadStore'
 import { DeviceCopy } from './DeviceCopy'
 import { ReconnectScheduler } from './ReconnectScheduler'
 import { SaveTracker } from './SaveTracker'
+import { sendOwnAwarenessOnly } from './sendOwnAwarenessOnly'
 
 /** What the UI needs to know about the connection of one plan. */
 export interface SessionState {
@@ -91,6 +92,7 @@ export class CollabSession {
   readonly saves: SaveTracker
   readonly #reconnects: ReconnectScheduler
   readonly #deviceCopy: DeviceCopy | null
+  readonly #stopAwareness: () => void
   #state: SessionState
   #destroyed = false
   readonly #listeners = new Set<() => void>()
@@ -111,6 +113,7 @@ export class CollabSession {
       disableBc: true,
       connect: false,
     })
+    this.#stopAwareness = sendOwnAwarenessOnly(this.provider)
     // y-websocket applies what the server sends with itself as the transaction origin.
     this.saves = new SaveTracker(this.doc, (origin) => origin === this.provider)
     this.#reconnects = new ReconnectScheduler(this.provider)
@@ -178,6 +181,7 @@ export class CollabSession {
     this.#reconnects.destroy()
     this.saves.destroy()
     this.threads.destroy()
+    this.#stopAwareness()
     this.provider.destroy()
     this.#deviceCopy?.destroy()
     this.doc.destroy()
