@@ -32,3 +32,13 @@ export const watchPeakRss = (pid: number, intervalMs = 100): (() => number) => {
     return peak
   }
 }
+
+/**
+ * Resident memory after `seconds` of rest. V8 keeps freed heap pages until its memory reducer
+ * runs (about 8 and 16 s after allocation slows down), so RSS read right after work includes
+ * garbage; read after ~20 s it shows what the process retains.
+ */
+export const settledRss = async (pid: number, seconds: number): Promise<number> => {
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
+  return rssBytes(pid)
+}
