@@ -37,6 +37,11 @@ export interface RoomOptions {
   compactEveryUpdates: number
   /** Updates stored since the last snapshot when the room was loaded. */
   storedUpdateCount: number
+  /**
+   * The doc's whole state as stored, when it was loaded from one snapshot alone: that is the
+   * answer to a client that has nothing, without encoding the doc again.
+   */
+  wholeState?: Uint8Array
   /** Set when the plan may not be written at all (e.g. its storage just failed). */
   readOnly: ReadOnly | null
   onStorageFailure: (room: Room, error: unknown) => void
@@ -60,6 +65,9 @@ class ProtocolError extends Error {}
 
 /** Distinct state vectors whose answers are kept; joiners with nothing share one. */
 const STEP2_CACHE_ENTRIES = 8
+const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc())
+const cacheKey = (stateVector: Uint8Array): string =>
+  Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1')
 
 const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder()
@@ -90,6 +98,13 @@ export class Room {
     this.#options = options
     this.planId = options.planId
     this.doc = options.doc
+    if (options.wholeState) {
+      const encoder = encoding.createEncoder()
+      encoding.writeVarUint(encoder, MessageType.Sync)
+      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+      encoding.writeVarUint8Array(encoder, options.wholeState)
+      this.#step2Cache.set(cacheKey(EMPTY_STATE_VECTOR), encoding.toUint8Array(encoder))
+    }
     this.#updatesSinceCompaction = options.storedUpdateCount
     this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
     this.doc.on('update', this.#onDocUpdate)
@@ -310,11 +325,7 @@ export class Room {
    * whole state, which is the costly part of a join.
    */
   #syncStep2For(stateVector: Uint8Array): Uint8Array {
-    const key = Buffer.from(
-      stateVector.buffer,
-      stateVector.byteOffset,
-      stateVector.byteLength,
-    ).toString('latin1')
+    const key = cacheKey(stateVector)
     const cached = this.#step2Cache.get(key)
     if (cached) return cached
     const message = syncMessage((encoder) =>

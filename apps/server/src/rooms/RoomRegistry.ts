@@ -87,9 +87,11 @@ export class RoomRegistry {
     const { store, logger } = this.#options
     const doc = new Y.Doc()
     let updateCount: number
+    let wholeState: Uint8Array | null = null
     try {
       const stored = store.load(planId)
       updateCount = stored.updateCount
+      if (stored.updates.length === 0) wholeState = stored.snapshot
       doc.transact(() => {
         if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
         for (const update of stored.updates) Y.applyUpdate(doc, update)
@@ -114,6 +116,7 @@ export class RoomRegistry {
       logger,
       compactEveryUpdates: this.#options.compactEveryUpdates,
       storedUpdateCount: updateCount,
+      ...(wholeState ? { wholeState } : {}),
       readOnly: storageSuspect ? { code: 'storage', reason: STORAGE_FAILED_NOTICE } : null,
       onStorageFailure: (failed, error) => this.#onStorageFailure(failed, error),
       scheduleFlush: (due) => this.#flusher.schedule(due),
