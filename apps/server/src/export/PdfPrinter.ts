@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import type { ExportFont } from '@coplan/export'
 import { ALL_EXPORT_FONTS, missingFontFiles } from '@coplan/export'
 import type { Browser } from 'playwright-core'
-import { chromium } from 'playwright-core'
 import { HttpError } from '../http/HttpError'
 
 export interface PdfPrinterOptions {
@@ -112,8 +111,11 @@ export class PdfPrinter {
   #launch(): Promise<Browser> {
     if (!this.#browser) {
       const { executablePath } = this.#options
-      const launching = chromium
-        .launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS })
+      // Imported when first needed: playwright-core is large, and most servers never print.
+      const launching = import('playwright-core')
+        .then(({ chromium }) =>
+          chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS }),
+        )
         .then((browser) => {
           browser.on('disconnected', () => {
             if (this.#browser === launching) this.#browser = null
