@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import type { Transaction } from '@tiptap/pm/state'
 import { useLayoutEffect } from 'react'
 import type { RefObject } from 'react'
 import { commentHighlightsOf, DRAFT_ID } from './commentHighlights'
@@ -21,9 +22,10 @@ const idealTop = (editor: Editor, id: string, containerTop: number): number | nu
 
 /**
  * Places the cards in `container` (children with `data-card-id`) beside their passages. Runs
- * after every render of the caller, and again, once per frame at most, when the text changes,
- * a card or the editor resizes, or the window does. It writes `top` directly: layout must
- * follow typing without re-rendering React. With `enabled` false (the drawer) cards flow.
+ * after every render of the caller, and again, once per frame at most, when the text or the
+ * highlights change, a card or the editor resizes, or the window does. It writes `top`
+ * directly: layout must follow typing without re-rendering React. With `enabled` false (the
+ * drawer) cards flow.
  */
 export const useCardLayout = (
   editor: Editor,
@@ -64,15 +66,23 @@ export const useCardLayout = (
     const schedule = () => {
       if (!frame) frame = window.requestAnimationFrame(layout)
     }
+    // Passages move when the text changes or the highlights do, not when a remote caret moves
+    // (most transactions, with many people in the plan).
+    let highlights = commentHighlightsOf(editor.state)
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      const now = commentHighlightsOf(editor.state)
+      if (transaction.docChanged || now !== highlights) schedule()
+      highlights = now
+    }
     layout()
-    editor.on('transaction', schedule)
+    editor.on('transaction', onTransaction)
     const resizes = new ResizeObserver(schedule)
     resizes.observe(editor.view.dom)
     for (const card of cards()) resizes.observe(card)
     window.addEventListener('resize', schedule)
     return () => {
       window.cancelAnimationFrame(frame)
-      editor.off('transaction', schedule)
+      editor.off('transaction', onTransaction)
       resizes.disconnect()
       window.removeEventListener('resize', schedule)
     }
