@@ -4,7 +4,7 @@ import { PLAN_BODY_FIELD, createPlanExtensions } from '@coplan/schema'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useAuth } from '../auth/useAuth'
 import { useSignedInUser } from '../auth/useSignedInUser'
 import type { CollabSession } from '../collab/CollabSession'
@@ -21,6 +21,7 @@ import { useMediaQuery } from '../lib/useMediaQuery'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { CaretLabels } from './caretLabels'
+import { caretsAwareness } from './caretsAwareness'
 import { ConnectionStatus } from './ConnectionStatus'
 import { EDITOR_CONTENT_ID } from './editorContentId'
 import { EditorHeader } from './EditorHeader'
@@ -67,13 +68,14 @@ export const PlanEditor = ({ plan, session, mayComment }: PlanEditorProps) => {
   const narrow = useMediaQuery(DRAWER_QUERY)
   useDocumentTitle(t('editor.documentTitle', { title: plan.title }))
 
+  const carets = useMemo(() => caretsAwareness(session.provider.awareness), [session])
   const editor = useEditor(
     {
       extensions: [
         ...createPlanExtensions(),
         Collaboration.configure({ document: session.doc, field: PLAN_BODY_FIELD }),
         CollaborationCaret.configure({
-          provider: session.provider,
+          provider: { awareness: carets },
           user: { name: userName, color },
           render: renderCaret,
         }),
