@@ -12,9 +12,13 @@ import { useI18n } from '../i18n/useI18n'
  */
 export const SaveStatus = ({ session, state }: { session: CollabSession; state: SessionState }) => {
   const { t, lang } = useI18n()
-  const unsaved = useUnsavedCount(session)
+  const context = { connection: connectionView(state), canWrite: state.canWrite }
+  // The count is shown only while changes wait on this device; otherwise "Saving…" is the same
+  // for one change or fifty, and typing need not re-render this.
+  const counted = saveView(1, context) === 'unsaved-offline'
+  const unsaved = useUnsavedCount(session, { exact: counted })
   if (!isEditable(state) && unsaved === 0) return null
-  const view = saveView(unsaved, { connection: connectionView(state), canWrite: state.canWrite })
+  const view = saveView(unsaved, context)
   const plural = new Intl.PluralRules(lang).select(unsaved) === 'one' ? 'one' : 'other'
   const text =
     view === 'saved'
@@ -29,7 +33,6 @@ export const SaveStatus = ({ session, state }: { session: CollabSession; state: 
       aria-live="polite"
       data-testid="save-status"
       data-state={view}
-      data-unsaved={unsaved}
       title={text}
     >
       <span className="save-icon" aria-hidden="true" />
