@@ -72,7 +72,12 @@ const setUp = (text: string, words: string) => {
     const range = commentHighlightsKey.getState(state)?.ranges.get('t1')
     return range ? state.doc.textBetween(range.from, range.to) : 'detached'
   }
-  return { doc, apply, remoteChange, highlighted, state: () => state }
+  /** The text under the highlight decorations, as the editor shows it. */
+  const decorated = (): string =>
+    (commentHighlightsKey.getState(state)?.decorations.find() ?? [])
+      .map((decoration) => state.doc.textBetween(decoration.from, decoration.to))
+      .join('')
+  return { doc, apply, remoteChange, highlighted, decorated, state: () => state }
 }
 
 describe('comment highlights', () => {
@@ -84,13 +89,18 @@ describe('comment highlights', () => {
   })
 
   it('follow local typing before, at and inside the passage', () => {
-    const { apply, highlighted, state } = setUp('Korea launched Government24.', 'Government24')
+    const { apply, highlighted, decorated, state } = setUp(
+      'Korea launched Government24.',
+      'Government24',
+    )
     apply(state().tr.insertText('In 2017, ', 1))
-    expect(highlighted()).toBe('Government24')
+    expect([highlighted(), decorated()]).toEqual(['Government24', 'Government24'])
     apply(state().tr.insertText('the ', 1 + 'In 2017, Korea launched '.length))
-    expect(highlighted()).toBe('Government24')
+    expect([highlighted(), decorated()]).toEqual(['Government24', 'Government24'])
     apply(state().tr.insertText(' portal', 1 + 'In 2017, Korea launched the Government'.length))
-    expect(highlighted()).toBe('Government portal24')
+    expect([highlighted(), decorated()]).toEqual(['Government portal24', 'Government portal24'])
+    apply(state().tr.insertText('!', state().doc.content.size - 1))
+    expect([highlighted(), decorated()]).toEqual(['Government portal24', 'Government portal24'])
   })
 
   it('follow remote edits through the anchors', () => {

@@ -71,6 +71,22 @@ const decorate = (
   return DecorationSet.create(doc, decorations)
 }
 
+/**
+ * Whether a one-step transaction changes text at or inside a highlight. Elsewhere (most
+ * keystrokes), mapping the decorations gives what building them from the mapped ranges would,
+ * for a fraction of the work; at a highlight's edge or inside it they are built again, since a
+ * character typed where two segments meet belongs to whichever passages the ranges say.
+ */
+const touchesHighlights = (decorations: DecorationSet, tr: Transaction): boolean => {
+  const [map] = tr.mapping.maps
+  if (tr.steps.length !== 1 || !map) return true
+  let touches = false
+  map.forEach((oldStart, oldEnd) => {
+    if (decorations.find(oldStart, oldEnd).length > 0) touches = true
+  })
+  return touches
+}
+
 /** Whether y-prosemirror made this transaction from a Yjs change (remote edit, undo, load). */
 const isFromYjs = (tr: Transaction): boolean =>
   Boolean((tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin)
@@ -122,7 +138,16 @@ export const createCommentHighlightsPlugin = (doc: Y.Doc) =>
           stale = false
         }
         const next = { threads, visible, ranges, draft, activeId, stale }
-        return { ...next, decorations: decorate(newState.doc, next) }
+        const mapped =
+          !resolve &&
+          (!action || action.type === 'click') &&
+          !touchesHighlights(previous.decorations, tr)
+        return {
+          ...next,
+          decorations: mapped
+            ? previous.decorations.map(tr.mapping, tr.doc)
+            : decorate(newState.doc, next),
+        }
       },
     },
     props: {
