@@ -13,17 +13,13 @@ export interface StoredDocument {
  */
 export interface DocumentStore {
   load(planId: string): StoredDocument
+  /** Stores updates, in order, in one transaction. */
+  append(planId: string, updates: readonly Uint8Array[]): void
   /**
-   * Stores updates, in order, in one transaction, and stamps the plan as edited at `editedAt`
-   * by `editorIds` (the people whose connections sent them; the last one is shown as the last
-   * editor).
+   * Stamps the plan as edited at `editedAt` by `editorIds` (the people whose connections sent
+   * the updates; the last one is shown as the last editor).
    */
-  append(
-    planId: string,
-    updates: readonly Uint8Array[],
-    editedAt: Date,
-    editorIds: readonly string[],
-  ): void
+  stamp(planId: string, editedAt: Date, editorIds: readonly string[]): void
   /**
    * Runs `work` in one transaction, so that what several `append` calls inside it store
    * commits at once; each call is then a savepoint whose failure leaves the others intact.

@@ -47,17 +47,17 @@ export class SqliteDocumentStore implements DocumentStore {
     })()
   }
 
-  append(
-    planId: string,
-    updates: readonly Uint8Array[],
-    editedAt: Date,
-    editorIds: readonly string[],
-  ): void {
-    const at = editedAt.toISOString()
+  append(planId: string, updates: readonly Uint8Array[]): void {
     this.#db.transaction(() => {
       for (const update of updates) this.#statements.insertUpdate.run(planId, update)
+    })()
+  }
+
+  stamp(planId: string, editedAt: Date, editorIds: readonly string[]): void {
+    const at = editedAt.toISOString()
+    this.#db.transaction(() => {
       this.#statements.touchPlan.run(at, editorIds[editorIds.length - 1] ?? null, planId)
-      for (const userId of editorIds) this.#statements.contributor.run(planId, userId, at)
+      for (const userId of new Set(editorIds)) this.#statements.contributor.run(planId, userId, at)
     })()
   }
 

@@ -13,6 +13,7 @@ import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { assertBodyOnlyUpdate } from './assertBodyOnlyUpdate'
 import type { Connection, ReadOnly } from './Connection'
+import { EditStamps } from './EditStamps'
 import { RoomAwareness } from './RoomAwareness'
 
 /**
@@ -82,6 +83,7 @@ export class Room {
   readonly #options: RoomOptions
   readonly #connections = new Set<Connection>()
   readonly #awareness: RoomAwareness
+  readonly #stamps: EditStamps
   #pending: Uint8Array[] = []
   #pendingOrigins = new Set<unknown>()
   /** What `storeTurn` wrote, until `deliverTurn` relays it. */
@@ -107,6 +109,7 @@ export class Room {
     }
     this.#updatesSinceCompaction = options.storedUpdateCount
     this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
+    this.#stamps = new EditStamps(options.planId, options.store, options.logger)
     this.doc.on('update', this.#onDocUpdate)
   }
 
@@ -206,7 +209,8 @@ export class Room {
     this.#pendingOrigins = new Set()
     const editorIds = [...new Set([...origins].flatMap((origin) => editorIdOf(origin) ?? []))]
     try {
-      this.#options.store.append(this.planId, updates, new Date(), editorIds)
+      this.#options.store.append(this.planId, updates)
+      this.#stamps.note(new Date(), editorIds)
     } catch (error) {
       this.storageFailed(error)
       return false
@@ -257,6 +261,7 @@ export class Room {
     this.flush()
     if (this.#updatesSinceCompaction === 0 || this.#closed) return
     try {
+      this.#stamps.flush()
       this.#options.store.compact(this.planId, Y.encodeStateAsUpdate(this.doc))
       this.#updatesSinceCompaction = 0
     } catch (error) {
@@ -275,6 +280,7 @@ export class Room {
     for (const connection of [...this.#connections]) connection.close(code, reason)
     this.#connections.clear()
     this.#awaitingAck.clear()
+    this.#stamps.dispose()
     this.doc.off('update', this.#onDocUpdate)
     this.doc.destroy()
   }
