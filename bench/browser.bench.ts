@@ -94,6 +94,8 @@ const typeInto = async (name: string, page: Page) => {
   return samples
 }
 
+// Other work on the machine shows in these figures: the load is printed with them.
+const loadAtStart = os.loadavg()[0]?.toFixed(2) ?? '?'
 const browser = await launchChromium()
 const browserLabel = browserName(browser)
 const results: { name: string; label: string; figures: KeystrokeFigures }[] = []
@@ -143,7 +145,9 @@ const line = (cells: string[]) =>
 console.log(
   `\nKey press to next frame, ms (keydown timeStamp → end of that frame's main-thread work)`,
 )
-console.log(`${browserLabel}, ${os.cpus().length} cores, Node ${process.version}`)
+console.log(
+  `${browserLabel}, ${os.cpus().length} cores, Node ${process.version}, load average at the start ${loadAtStart}`,
+)
 console.log(
   `${typing.keystrokes} keystrokes per scenario (after ${typing.warmup} not counted), ${typing.intervalMs.join('–')} ms apart; phases are medians\n`,
 )
