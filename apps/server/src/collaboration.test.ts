@@ -87,6 +87,33 @@ describe('real-time collaboration through the stock y-websocket provider', () =>
     expect(rooms[0]?.connectionCount).toBe(12)
   })
 
+  it('keeps a crowd of stock providers connected, though each re-sends everyone’s caret', async () => {
+    const { server, collabUrl, tokenFor } = await startTestServer()
+    const token = tokenFor(DEMO.admin)
+    const planId = firstPlanId(server)
+    const crowd = Array.from({ length: 12 }, () => connectClient(collabUrl, planId, token))
+    await Promise.all(crowd.map((client) => client.synced))
+    const closes: number[] = []
+    for (const client of crowd) {
+      client.provider.on('connection-close', (event) => closes.push(event?.code ?? 0))
+    }
+    crowd.forEach((client, i) => client.provider.awareness.setLocalStateField('cursor', { i }))
+    // Every provider hears the eleven others and re-sends all twelve states at each change.
+    await vi.waitFor(() => {
+      for (const client of crowd) expect(client.provider.awareness.getStates().size).toBe(12)
+    })
+    crowd[0]?.provider.awareness.setLocalStateField('cursor', { i: 'moved' })
+    await vi.waitFor(() =>
+      expect(
+        crowd[11]?.provider.awareness.getStates().get(crowd[0]?.doc.clientID ?? 0),
+      ).toMatchObject({ cursor: { i: 'moved' } }),
+    )
+    expect(closes).toEqual([])
+    const room = await server.registry.open(planId)
+    expect(room.connectionCount).toBe(12)
+    expect(room.presentCount).toBe(12)
+  })
+
   it('unloads a plan once its last client has gone, and loads it again intact', async () => {
     const { server, collabUrl, tokenFor } = await startTestServer({ idleUnloadMs: 50 })
     const token = tokenFor(DEMO.admin)

@@ -3,8 +3,12 @@ import * as encoding from 'lib0/encoding'
 import { MessageType } from '@coplan/protocol'
 import type { Connection } from './Connection'
 
-/** Entries a single awareness message may carry; a client only ever announces itself. */
-const MAX_AWARENESS_ENTRIES = 8
+/**
+ * Entries a single awareness message may carry. A client announces only itself, but the stock
+ * y-websocket provider re-sends every state it hears of, so a plenary's worth is accepted (and
+ * all but the sender's own ignored); a crowd beyond it is refused.
+ */
+const MAX_AWARENESS_ENTRIES = 1000
 /** Largest awareness state (JSON) of one client: a name, a colour, a cursor. */
 const MAX_STATE_BYTES = 8 * 1024
 
@@ -71,20 +75,20 @@ export class RoomAwareness {
     const decoder = decoding.createDecoder(update)
     const count = decoding.readVarUint(decoder)
     if (count > MAX_AWARENESS_ENTRIES) throw new Error(`Awareness update with ${count} entries`)
+    let own = this.#owners.get(connection) ?? null
     const received: { clientId: number; clock: number; text: string; parsed: unknown }[] = []
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder)
       const clock = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)
       if (text.length > MAX_STATE_BYTES) throw new Error('Awareness state too large')
-      received.push({ clientId, clock, text, parsed: JSON.parse(text) })
+      if (own === null && !this.#isClaimed(clientId)) own = clientId
+      // Others' states are dropped unread: only the sender's own is parsed and relayed.
+      if (clientId === own) received.push({ clientId, clock, text, parsed: JSON.parse(text) })
     }
     if (decoding.hasContent(decoder)) throw new Error('Trailing bytes after awareness update')
-    let own = this.#owners.get(connection) ?? null
     let changed = false
     for (const { clientId, clock, text, parsed } of received) {
-      if (own === null && !this.#isClaimed(clientId)) own = clientId
-      if (clientId !== own) continue
       const current = this.#entries.get(clientId)
       // y-protocols' rule: a newer clock wins; at the same clock only a removal does.
       const newer =
