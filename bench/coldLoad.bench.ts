@@ -9,7 +9,7 @@
  *     [--joiners 50] [--repeat 3] [--profile]
  *
  * `--profile` adds one Coplan run under `--cpu-prof` and prints where its time went.
- * `--settle-seconds N` (default 20): rest before each memory reading (see `settledRss`).
+ * `--settle-seconds N` (default 30): rest before each memory reading (see `settledRss`).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -32,7 +32,7 @@ const { values } = parseArgs({
     joiners: { type: 'string', default: '50' },
     repeat: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
-    'settle-seconds': { type: 'string', default: '20' },
+    'settle-seconds': { type: 'string', default: '30' },
   },
 })
 const kinds = values.servers.split(',') as ServerKind[]
@@ -104,7 +104,7 @@ try {
     }
   })
   console.log(
-    `\nCold load of the automerge-paper plan (${trace.state.byteLength.toLocaleString('en-US')} bytes of state, ${trace.endContent.length.toLocaleString('en-US')} characters), server restarted before each measurement; memory read after ${settleSeconds} s of rest; median of ${repeat}; load average ${os
+    `\nCold load of the automerge-paper plan (${trace.state.byteLength.toLocaleString('en-US')} bytes of state, ${trace.endContent.length.toLocaleString('en-US')} characters), server restarted before each measurement; memory: lowest RSS over ${settleSeconds} s of rest; median of ${repeat}; load average ${os
       .loadavg()
       .map((n) => n.toFixed(2))
       .join(' ')}\n`,

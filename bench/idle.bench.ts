@@ -9,7 +9,9 @@
  *
  *   node --import tsx bench/idle.bench.ts [--servers coplan,y-websocket,hocuspocus,null-relay]
  *     [--plans 500] [--connections 5000] [--connection-plans 50] [--hold-seconds 40]
- *     [--unload-seconds 2] [--settle-seconds 20]
+ *     [--unload-seconds 2] [--settle-seconds 30]
+ *
+ * `--plans 0` or `--connections 0` skips that part.
  */
 import os from 'node:os'
 import { parseArgs } from 'node:util'
@@ -30,7 +32,7 @@ const { values } = parseArgs({
     'connection-plans': { type: 'string', default: '50' },
     'hold-seconds': { type: 'string', default: '40' },
     'unload-seconds': { type: 'string', default: '2' },
-    'settle-seconds': { type: 'string', default: '20' },
+    'settle-seconds': { type: 'string', default: '30' },
   },
 })
 const kinds = values.servers.split(',') as ServerKind[]
@@ -50,12 +52,12 @@ const load = (): string =>
     .join(' ')
 
 const planResults: IdlePlans[] = []
-for (const kind of kinds.filter((k) => k !== 'null-relay')) {
+for (const kind of plans > 0 ? kinds.filter((k) => k !== 'null-relay') : []) {
   log(`${kind}: ${plans} idle plans…`)
   planResults.push(await measureIdlePlans(kind, { plans, unloadSeconds, settleSeconds, reach }))
 }
 const connectionResults: IdleConnections[] = []
-for (const kind of kinds) {
+for (const kind of connections > 0 ? kinds : []) {
   log(`${kind}: ${connections} idle connections over ${connectionPlans} plans…`)
   connectionResults.push(
     await measureIdleConnections(kind, {
@@ -104,7 +106,7 @@ if (planResults.length) {
     }
   })
   console.log(
-    `\nIdle plans: ${plans} template plans, one idle client each; released after the clients left (Coplan IDLE_UNLOAD_SECONDS=${unloadSeconds}), then ${plans} other plans loaded; memory read after ${settleSeconds} s of rest; load average ${load()}\n`,
+    `\nIdle plans: ${plans} template plans, one idle client each, on a server warmed up by one plan; released after the clients left (Coplan IDLE_UNLOAD_SECONDS=${unloadSeconds}), then ${plans} other plans loaded; memory: lowest RSS over ${settleSeconds} s of rest; load average ${load()}\n`,
   )
   console.log(markdownTable(columns, rows))
   console.log(`\n${ratiosToCoplan(columns, rows)}`)

@@ -34,11 +34,16 @@ export const watchPeakRss = (pid: number, intervalMs = 100): (() => number) => {
 }
 
 /**
- * Resident memory after `seconds` of rest. V8 keeps freed heap pages until its memory reducer
- * runs (about 8 and 16 s after allocation slows down), so RSS read right after work includes
- * garbage; read after ~20 s it shows what the process retains.
+ * The lowest resident memory over `seconds` of rest, sampled every second. V8 keeps freed heap
+ * pages until its memory reducer runs (some 8 to 30 s after allocation slows down, varying from
+ * run to run), so RSS read right after work includes garbage; the minimum over a long enough
+ * rest is what the process retains.
  */
 export const settledRss = async (pid: number, seconds: number): Promise<number> => {
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
-  return rssBytes(pid)
+  let lowest = rssBytes(pid)
+  for (let waited = 0; waited < seconds; waited++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    lowest = Math.min(lowest, rssBytes(pid))
+  }
+  return lowest
 }

@@ -1,7 +1,7 @@
 import type { JoinClient } from '../collab/JoinClient'
 import { joinOptions } from '../collab/joinOptions'
 import { closeClients, openClients } from '../collab/openClients'
-import { cpuSeconds, rssBytes, settledRss } from '../collab/procStats'
+import { cpuSeconds, settledRss } from '../collab/procStats'
 import type { ServerKind } from '../collab/servers'
 import { launchBenchServer } from '../collab/servers'
 import type { UpdateReach } from '../collab/UpdateReach'
@@ -22,7 +22,7 @@ export interface IdleConnections {
   holdCpuSeconds: number
   /** One connection per plan: the plans loaded, hardly any connections. */
   rssPlans: number
-  /** All connections, at the end of the hold. */
+  /** All connections: the lowest reading during the hold. */
   rssConnections: number
 }
 
@@ -89,9 +89,9 @@ export const measureIdleConnections = async (
     )
     const clients = [...anchors.clients, ...rest.clients]
     const cpuBefore = cpuSeconds(server.pid)
-    await new Promise((resolve) => setTimeout(resolve, options.holdSeconds * 1000))
+    // The hold doubles as the rest before reading memory.
+    const rssConnections = await settledRss(server.pid, options.holdSeconds)
     const holdCpuSeconds = cpuSeconds(server.pid) - cpuBefore
-    const rssConnections = rssBytes(server.pid)
     const dropped = clients.filter((client) => client.syncedAt !== null && !client.open).length
     const probeStarted = performance.now()
     const answered = await probeAll(clients)

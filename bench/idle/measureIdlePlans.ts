@@ -16,7 +16,7 @@ export interface IdlePlans {
   contentBytes: number
   openMs: number
   failed: number
-  /** Freshly restarted, nothing loaded. */
+  /** Freshly restarted, one plan loaded to warm it up. */
   rssBefore: number
   /** The first `plans` plans loaded, one idle client on each. */
   rssLoaded: number
@@ -47,7 +47,8 @@ export const measureIdlePlans = async (
   options: { plans: number; unloadSeconds: number; settleSeconds: number; reach: UpdateReach },
 ): Promise<IdlePlans> => {
   const server = await launchBenchServer(kind, {
-    plans: options.plans * 2,
+    // Two sets of plans, and one more that warms the server up.
+    plans: options.plans * 2 + 1,
     clientsPerPlan: 1,
     env: { IDLE_UNLOAD_SECONDS: String(options.unloadSeconds) },
     seedConcurrency: 25,
@@ -55,6 +56,11 @@ export const measureIdlePlans = async (
   try {
     const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'idle-heap-'))
     await server.restart({ nodeArgs: heapSnapshotFlags(snapshotDir) })
+    // One plan opened first, and kept, pays what the first plan of all costs (code compiled
+    // on first use, caches), so that the readings below differ by the plans alone.
+    const warmPlan = server.plans[options.plans * 2]
+    if (!warmPlan) throw new Error('No plan to warm up with')
+    const warm = await openClients([joinOptions(server, warmPlan, 0, options.reach)])
     const rssBefore = await settledRss(server.pid, options.settleSeconds)
     const load = (from: number) =>
       openClients(
@@ -72,7 +78,7 @@ export const measureIdlePlans = async (
     )
     const second = await load(options.plans)
     const rssReloaded = await settledRss(server.pid, options.settleSeconds)
-    await closeClients(second.clients)
+    await closeClients([...second.clients, ...warm.clients])
     await new Promise((resolve) => setTimeout(resolve, (options.unloadSeconds + 2) * 1000))
     const census = await takeHeapCensus(server.pid, snapshotDir, [...DOC_CLASSES, 'Item'])
     fs.rmSync(snapshotDir, { recursive: true, force: true })
@@ -83,7 +89,7 @@ export const measureIdlePlans = async (
       contentBytes:
         firstPlans.reduce((sum, plan) => sum + plan.baseState.byteLength, 0) / firstPlans.length,
       openMs: first.ms,
-      failed: first.failed + second.failed,
+      failed: warm.failed + first.failed + second.failed,
       rssBefore,
       rssLoaded,
       rssReleased,
