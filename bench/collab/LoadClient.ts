@@ -64,6 +64,8 @@ export class LoadClient {
     this.closed = new Promise((resolve) => this.#socket.once('close', (code) => resolve(code)))
     this.synced = new Promise((resolve, reject) => {
       this.#socket.once('error', reject)
+      // A refused or dropped connection must fail the run, not leave it waiting.
+      this.#socket.once('close', (code) => reject(new Error(`Closed (${code}) before syncing`)))
       this.#socket.on('message', (data: Buffer) => {
         if (this.#onMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)))
           resolve()

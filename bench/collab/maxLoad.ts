@@ -32,6 +32,26 @@ const median = (numbers: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] as number
 }
 
+/** A run that could not be completed (e.g. clients refused): it did not hold the load. */
+const failedRun = (kind: ServerKind, error: unknown): TypingResult => {
+  process.stderr.write(
+    `${kind} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  )
+  return {
+    server: kind,
+    connectMs: Number.NaN,
+    p50: Number.NaN,
+    p95: Number.NaN,
+    p99: Number.POSITIVE_INFINITY,
+    max: Number.NaN,
+    expected: 0,
+    missing: Number.POSITIVE_INFINITY,
+    serverPeakMb: Number.NaN,
+    cpuPerDeliveryUs: Number.NaN,
+    generatorCpu: Number.NaN,
+  }
+}
+
 /**
  * Raises the number of plans step by step, running every server still in the race at each
  * step (interleaved, so a noisy minute hurts all of them alike). A server leaves the race at
@@ -46,7 +66,9 @@ export const searchMaxLoad = async (search: MaxLoadSearch): Promise<MaxLoadOutco
     const runs = new Map<ServerKind, TypingResult[]>()
     for (let round = 0; round < search.repeat; round++) {
       for (const kind of racing) {
-        const result = await runTypingLoad(kind, { ...search.load, plans })
+        const result = await runTypingLoad(kind, { ...search.load, plans }).catch(
+          (error: unknown) => failedRun(kind, error),
+        )
         search.onResult?.(kind, plans, result)
         runs.set(kind, [...(runs.get(kind) ?? []), result])
       }

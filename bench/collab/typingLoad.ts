@@ -1,7 +1,7 @@
 import { KeystrokeLedger, LoadClient } from './LoadClient'
 import { cpuSeconds, watchPeakRss } from './procStats'
 import type { ServerKind } from './servers'
-import { startBenchServer } from './servers'
+import { launchBenchServer } from './servers'
 import { makeTypingScript } from './typingScript'
 
 export interface TypingLoad {
@@ -38,11 +38,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Runs one typing load against one server, started fresh for it, and measures it. */
 export const runTypingLoad = async (kind: ServerKind, load: TypingLoad): Promise<TypingResult> => {
-  const server = await startBenchServer(kind, load.plans, load.clientsPerPlan)
+  const connections = load.plans * load.clientsPerPlan
+  const server = await launchBenchServer(kind, {
+    plans: load.plans,
+    clientsPerPlan: load.clientsPerPlan,
+    // All load clients come from one address; Coplan allows 1,000 per address by default.
+    env: { CONNECTIONS_PER_ADDRESS: String(connections + 100) },
+  })
   try {
     const ledger = new KeystrokeLedger()
     const keystrokes = Math.round(load.keystrokesPerSecond * load.seconds)
-    const clients: LoadClient[] = []
+    const loadClients: LoadClient[] = []
     const typists: LoadClient[] = []
     for (const plan of server.plans) {
       for (let c = 0; c < load.clientsPerPlan; c++) {
@@ -56,12 +62,12 @@ export const runTypingLoad = async (kind: ServerKind, load: TypingLoad): Promise
           ledger,
           script,
         })
-        clients.push(client)
+        loadClients.push(client)
         if (script) typists.push(client)
       }
     }
     const connectStart = performance.now()
-    await Promise.all(clients.map((client) => client.synced))
+    await Promise.all(loadClients.map((client) => client.synced))
     const connectMs = performance.now() - connectStart
 
     const cpuBefore = cpuSeconds(server.pid)
@@ -93,7 +99,7 @@ export const runTypingLoad = async (kind: ServerKind, load: TypingLoad): Promise
     const sent = [...ledger.sentAt.values()].reduce((sum, times) => sum + times.length, 0)
     const expected = sent * (load.clientsPerPlan - 1)
     const sorted = ledger.latencies.sort((a, b) => a - b)
-    for (const client of clients) client.close()
+    for (const client of loadClients) client.close()
     return {
       server: server.name,
       connectMs,
