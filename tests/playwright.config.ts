@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from '../apps/server/src/export/chromiumLaunch'
 
 // Playwright cannot download its own browsers on our machines; Debian's Chromium is used when
 // present, and Playwright's own browser everywhere else.
-const systemChromium = '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: './e2e',
@@ -16,18 +16,8 @@ export default defineConfig({
   outputDir: '../test-results',
   use: {
     trace: 'retain-on-failure',
-    launchOptions: fs.existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        }
+    launchOptions: fs.existsSync(DEBIAN_CHROMIUM)
+      ? { executablePath: DEBIAN_CHROMIUM, args: [...CHROMIUM_ARGS] }
       : {},
   },
 })

@@ -1,9 +1,9 @@
 import { MessageType } from '@coplan/protocol'
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import type { Dialect } from './dialect'
+import { syncMessage } from './syncMessage'
 import { frameFor, hocuspocusAuth, openFrame } from './dialect'
 import type { UpdateReach } from './UpdateReach'
 
@@ -23,14 +23,6 @@ export interface JoinClientOptions {
 
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc())
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc())
-
-const syncMessage = (syncType: number, payload: Uint8Array): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, syncType)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
-}
 
 /**
  * A client that joins a document as a fresh editor would (empty state vector in its step 1,

@@ -1,8 +1,8 @@
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import type { Dialect } from './dialect'
+import { syncMessage } from './syncMessage'
 import { frameFor, hocuspocusAuth, openFrame } from './dialect'
 import type { TypingScript } from './typingScript'
 
@@ -21,14 +21,6 @@ export class KeystrokeLedger {
 }
 
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc())
-
-const syncMessage = (syncType: number, payload: Uint8Array): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, syncType)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
-}
 
 /**
  * A light simulated editor: it answers the sync handshake, sends prepared keystrokes and

@@ -1,4 +1,5 @@
 import { DEMO, expect, test } from './support/fixtures'
+import type { EditorStateLike } from './support/editor'
 import { editorOf, typeAtEnd, waitForSynced } from './support/editor'
 
 test('formatting, tables and the word count work from the toolbar and the keyboard', async ({
@@ -17,12 +18,16 @@ test('formatting, tables and the word count work from the toolbar and the keyboa
   await typeAtEnd(page, 'Pilot in three regions')
   await expect(page.getByTestId('word-count')).toHaveAttribute('data-count', String(words + 4))
   // Select the line just typed; on a busy machine a key can land before ProseMirror has
-  // settled its selection, so select until the browser reports exactly that line.
+  // settled its selection, and ProseMirror reads a changed browser selection a moment later
+  // (on selectionchange), so select until the editor itself holds exactly that line.
   await expect
     .poll(async () => {
       await page.keyboard.press('End')
       await page.keyboard.press('Shift+Home')
-      return page.evaluate(() => window.getSelection()?.toString())
+      return editor.evaluate((dom) => {
+        const { state } = (dom as HTMLElement & { editor: { state: EditorStateLike } }).editor
+        return state.doc.textBetween(state.selection.from, state.selection.to)
+      })
     })
     .toBe('Pilot in three regions')
   await page.keyboard.press('ControlOrMeta+b')

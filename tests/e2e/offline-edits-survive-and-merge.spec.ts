@@ -45,8 +45,11 @@ test('text written offline survives a reload and merges with the others once bac
   await expect(saveStatus).toHaveAttribute('data-state', 'saved')
   await expect(saveStatus).toHaveText('All changes saved')
   // The page can reload offline only once the service worker keeps the app shell.
+  // (Installing caches the whole app shell first, which can take a while on a busy machine.)
   await expect
-    .poll(() => ama.evaluate(() => navigator.serviceWorker.controller !== null))
+    .poll(() => ama.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 30_000,
+    })
     .toBe(true)
 
   const kwame = await openAs(DEMO.ghanaDelegate2, planPath)

@@ -1,6 +1,15 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
 
+/** What tests read of TipTap's editor, which TipTap puts on its element as `editor`. */
+export interface EditorStateLike {
+  doc: {
+    content: { size: number }
+    textBetween(from: number, to: number): string
+  }
+  selection: { from: number; to: number }
+}
+
 /** The editable ProseMirror element of the plan editor. */
 export const editorOf = (page: Page): Locator => page.getByTestId('editor').locator('.ProseMirror')
 
@@ -22,9 +31,15 @@ export const typeAtEnd = async (page: Page, text: string): Promise<void> => {
   await expect
     .poll(async () => {
       await page.keyboard.press('ControlOrMeta+End')
-      return editor.evaluate((root) => {
+      // Both the browser's selection and ProseMirror's: ProseMirror reads a changed browser
+      // selection a moment later (on selectionchange), and Enter acts on its own.
+      return editor.evaluate((dom) => {
         const anchor = window.getSelection()?.anchorNode
-        return Boolean(anchor && root.lastElementChild?.contains(anchor))
+        const inLastBlock = Boolean(anchor && dom.lastElementChild?.contains(anchor))
+        const { state } = (dom as HTMLElement & { editor: { state: EditorStateLike } }).editor
+        // At the very end of the last paragraph (just inside its closing), not merely in it.
+        const end = state.doc.content.size - 1
+        return inLastBlock && state.selection.from === end && state.selection.to === end
       })
     })
     .toBe(true)

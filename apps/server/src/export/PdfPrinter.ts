@@ -3,6 +3,7 @@ import type { ExportFont } from '@coplan/export'
 import { ALL_EXPORT_FONTS, missingFontFiles } from '@coplan/export'
 import type { Browser } from 'playwright-core'
 import { HttpError } from '../http/HttpError'
+import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from './chromiumLaunch'
 
 export interface PdfPrinterOptions {
   /** The Chromium to run; by default Debian's when installed, else Playwright's own. */
@@ -14,19 +15,6 @@ export interface PdfPrinterOptions {
   /** The browser is closed after this long without printing, and started again on demand. */
   idleCloseMs?: number
 }
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium'
-
-// No sandbox: the server often runs as root in a container, where Chromium's sandbox cannot
-// start. The page only ever holds Coplan's own HTML, with scripts and network off.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /**
  * Prints HTML to PDF with a headless Chromium: it shapes every script (Hangul, Arabic right to
@@ -114,7 +102,10 @@ export class PdfPrinter {
       // Imported when first needed: playwright-core is large, and most servers never print.
       const launching = import('playwright-core')
         .then(({ chromium }) =>
-          chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS }),
+          chromium.launch({
+            ...(executablePath ? { executablePath } : {}),
+            args: [...CHROMIUM_ARGS],
+          }),
         )
         .then((browser) => {
           browser.on('disconnected', () => {
