@@ -218,10 +218,3 @@ export const launchBenchServer = (
       return startHocuspocus(options)
   }
 }
-
-/** The typing benchmark's entry: `plans` template plans, started fresh. */
-export const startBenchServer = (
-  kind: ServerKind,
-  plans: number,
-  clientsPerPlan: number,
-): Promise<BenchServer> => launchBenchServer(kind, { plans, clientsPerPlan })

@@ -100,12 +100,13 @@ export class Room {
     this.#options = options
     this.planId = options.planId
     this.doc = options.doc
-    if (options.wholeState) {
-      const encoder = encoding.createEncoder()
-      encoding.writeVarUint(encoder, MessageType.Sync)
-      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
-      encoding.writeVarUint8Array(encoder, options.wholeState)
-      this.#step2Cache.set(cacheKey(EMPTY_STATE_VECTOR), encoding.toUint8Array(encoder))
+    const { wholeState } = options
+    if (wholeState) {
+      const answer = syncMessage((encoder) => {
+        encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+        encoding.writeVarUint8Array(encoder, wholeState)
+      })
+      this.#step2Cache.set(cacheKey(EMPTY_STATE_VECTOR), answer)
     }
     this.#updatesSinceCompaction = options.storedUpdateCount
     this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
