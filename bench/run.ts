@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { MAX_LOAD_P99_MS, searchMaxLoad } from './collab/maxLoad'
 import type { Column, Row } from './collab/resultTable'
 import { markdownTable, median, ratiosToCoplan } from './collab/resultTable'
+import { SERVER_KINDS } from './collab/servers'
 import type { ServerKind } from './collab/servers'
 import type { TypingLoad, TypingResult } from './collab/typingLoad'
 import { runTypingLoad } from './collab/typingLoad'
@@ -68,6 +69,13 @@ const SCRIPTS: Record<string, string> = {
 }
 
 const kinds = (option('servers') ?? '').split(',') as ServerKind[]
+const unknownKind = kinds.find((kind) => !SERVER_KINDS.includes(kind))
+if (unknownKind !== undefined) {
+  process.stderr.write(
+    `Unknown server "${unknownKind}"; the servers are ${SERVER_KINDS.join(', ')}\n`,
+  )
+  process.exit(2)
+}
 const repeat = Number(option('repeat'))
 
 const loadFor = (scenario: string): TypingLoad => {

@@ -35,7 +35,8 @@ export interface BenchServer {
   stop(): Promise<void>
 }
 
-export type ServerKind = 'coplan' | 'null-relay' | 'y-websocket' | 'hocuspocus'
+export const SERVER_KINDS = ['coplan', 'null-relay', 'y-websocket', 'hocuspocus'] as const
+export type ServerKind = (typeof SERVER_KINDS)[number]
 
 export interface BenchServerOptions {
   plans: number

@@ -86,7 +86,7 @@ describe('when storage fails', () => {
     source.getText('t').insert(1, 'b')
     // Only the second update: it depends on one the database does not have.
     server.database
-      .prepare('INSERT INTO plan_updates (plan_id, data) VALUES (?, ?)')
+      .prepare('INSERT INTO plan_updates (plan_id, seq, data) VALUES (?, 1, ?)')
       .run(planId, Y.encodeStateAsUpdate(source, sv))
     const socket = new WebSocket(`${collabUrl}/${planId}?token=${token}`)
     const code = await new Promise<number>((resolve) => socket.once('close', resolve))

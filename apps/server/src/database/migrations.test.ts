@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import Database from 'better-sqlite3'
 import { MIGRATIONS } from './migrations'
-import { openDatabase } from './openDatabase'
+import { DATABASE_FILE, openDatabase } from './openDatabase'
 
 const tempDir = (): string => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-db-'))
@@ -24,6 +25,42 @@ describe('database migrations', () => {
       value: 'v',
     })
     again.close()
+  })
+
+  it("keeps each plan's stored updates, in order, when their table is rebuilt per plan", () => {
+    const dir = tempDir()
+    const before = new Database(path.join(dir, DATABASE_FILE))
+    const rebuild = MIGRATIONS.findIndex((step) => step.toString().includes('plan_updates_by_plan'))
+    MIGRATIONS.slice(0, rebuild).forEach((step) => step(before))
+    before.pragma(`user_version = ${rebuild}`)
+    before.exec(`
+      INSERT INTO teams VALUES ('t', 'Peru', 'PE', '2020-01-01');
+      INSERT INTO plans (id, team_id, title, created_at, last_edited_at)
+        VALUES ('a', 't', 'A', '2020-01-01', '2020-01-01');
+      INSERT INTO plans (id, team_id, title, created_at, last_edited_at)
+        VALUES ('b', 't', 'B', '2020-01-01', '2020-01-01');
+    `)
+    const insert = before.prepare('INSERT INTO plan_updates (plan_id, data) VALUES (?, ?)')
+    for (const [plan, data] of [
+      ['a', 'a1'],
+      ['b', 'b1'],
+      ['a', 'a2'],
+      ['b', 'b2'],
+      ['a', 'a3'],
+    ]) {
+      insert.run(plan, Buffer.from(data as string))
+    }
+    before.close()
+    const db = openDatabase(dir)
+    const stored = (plan: string): string[] =>
+      (
+        db.prepare('SELECT data FROM plan_updates WHERE plan_id = ? ORDER BY seq').all(plan) as {
+          data: Buffer
+        }[]
+      ).map((row) => row.data.toString())
+    expect(stored('a')).toEqual(['a1', 'a2', 'a3'])
+    expect(stored('b')).toEqual(['b1', 'b2'])
+    db.close()
   })
 
   it('refuses a database written by a newer Coplan', () => {

@@ -181,6 +181,24 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX activity_time ON activity(created_at);
     `)
   },
+  (db) => {
+    // Storing a keystroke is one row and one commit, so what a commit touches is the cost of
+    // typing: the first table dirtied three pages per commit (its own, its index's and
+    // AUTOINCREMENT's counter); keyed by (plan_id, seq) without a rowid it is one. Sequence
+    // numbers now count per plan; the old global ones keep each plan's order.
+    db.exec(`
+      CREATE TABLE plan_updates_by_plan (
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (plan_id, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO plan_updates_by_plan (plan_id, seq, data)
+        SELECT plan_id, seq, data FROM plan_updates;
+      DROP TABLE plan_updates;
+      ALTER TABLE plan_updates_by_plan RENAME TO plan_updates;
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {
