@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
@@ -41,9 +45,44 @@ const serviceWorker = (entry: string, fileName = 'sw.js'): Plugin => ({
   },
 })
 
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
+const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest)$/
+
+/**
+ * Writes a `.br` and a `.gz` copy beside every text file of the build, compressed once at the
+ * highest levels, which the server sends to browsers that accept them (people on slow links
+ * download the editor's JavaScript at about a quarter of its size).
+ */
+const precompress = (): Plugin => ({
+  name: 'coplan-precompress',
+  apply: 'build',
+  async writeBundle(options, bundle) {
+    const outDir = options.dir ?? ''
+    const files = Object.keys(bundle).filter((name) => COMPRESSIBLE.test(name))
+    await Promise.all(
+      files.map(async (name) => {
+        const file = path.join(outDir, name)
+        const source = await fs.promises.readFile(file)
+        const [br, gz] = await Promise.all([
+          brotli(source, {
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+            },
+          }),
+          gzip(source, { level: zlib.constants.Z_BEST_COMPRESSION }),
+        ])
+        await fs.promises.writeFile(`${file}.br`, br)
+        await fs.promises.writeFile(`${file}.gz`, gz)
+      }),
+    )
+  },
+})
+
 export default defineConfig({
   root: 'apps/web',
-  plugins: [react(), serviceWorker('src/serviceWorker/serviceWorker.ts')],
+  plugins: [react(), serviceWorker('src/serviceWorker/serviceWorker.ts'), precompress()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     proxy: {
