@@ -65,8 +65,8 @@ export class EditStamps {
   #write(): void {
     const pending = this.#pending
     if (!pending) return
-    const editorIds = [...pending.editorIds]
     // The last editor goes last: the store shows it as the plan's last editor.
+    const editorIds = [...pending.editorIds].filter((id) => id !== pending.last)
     if (pending.last !== null) editorIds.push(pending.last)
     this.#store.stamp(this.#planId, pending.at, editorIds)
     this.#pending = null

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock'
+import { QuietTimers } from './QuietTimers'
 
 export interface AutoVersionerOptions {
   clock: Clock
@@ -19,28 +20,25 @@ export interface AutoVersionerOptions {
  */
 export class AutoVersioner {
   readonly #options: AutoVersionerOptions
-  readonly #versionTimers = new Map<string, unknown>()
-  readonly #statsTimers = new Map<string, unknown>()
+  readonly #versionTimers: QuietTimers
+  readonly #statsTimers: QuietTimers
   readonly #lastAutoAt = new Map<string, number>()
 
   constructor(options: AutoVersionerOptions) {
     this.#options = options
+    this.#versionTimers = new QuietTimers(options.clock, (planId) => this.#quiet(planId))
+    this.#statsTimers = new QuietTimers(options.clock, (planId) => options.refreshStats(planId))
   }
 
   /** Called after each stored edit of a plan. */
   noteEdit(planId: string): void {
-    this.#restart(this.#statsTimers, planId, this.#options.statsQuietMs, () =>
-      this.#options.refreshStats(planId),
-    )
-    this.#restart(this.#versionTimers, planId, this.#options.quietMs, () => this.#quiet(planId))
+    this.#statsTimers.push(planId, this.#options.statsQuietMs)
+    this.#versionTimers.push(planId, this.#options.quietMs)
   }
 
   stop(): void {
-    for (const timer of [...this.#versionTimers.values(), ...this.#statsTimers.values()]) {
-      this.#options.clock.clearTimeout(timer)
-    }
-    this.#versionTimers.clear()
-    this.#statsTimers.clear()
+    this.#versionTimers.stop()
+    this.#statsTimers.stop()
   }
 
   #quiet(planId: string): void {
@@ -48,28 +46,10 @@ export class AutoVersioner {
     const last = this.#lastAutoAt.get(planId)
     const wait = last === undefined ? 0 : last + minIntervalMs - clock.now()
     if (wait > 0) {
-      this.#restart(this.#versionTimers, planId, wait, () => this.#quiet(planId))
+      this.#versionTimers.push(planId, wait)
       return
     }
     this.#lastAutoAt.set(planId, clock.now())
     this.#options.snapshot(planId).catch((error: unknown) => this.#options.onError(planId, error))
-  }
-
-  #restart(
-    timers: Map<string, unknown>,
-    planId: string,
-    delayMs: number,
-    callback: () => void,
-  ): void {
-    const { clock } = this.#options
-    const previous = timers.get(planId)
-    if (previous !== undefined) clock.clearTimeout(previous)
-    timers.set(
-      planId,
-      clock.setTimeout(() => {
-        timers.delete(planId)
-        callback()
-      }, delayMs),
-    )
   }
 }
