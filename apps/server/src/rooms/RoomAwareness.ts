@@ -37,6 +37,8 @@ const writeEntry = (encoder: encoding.Encoder, clientId: number, entry: Entry): 
 export class RoomAwareness {
   readonly #entries = new Map<number, Entry>()
   readonly #owners = new Map<Connection, number | null>()
+  /** The other way round: which connection speaks for each claimed client id. */
+  readonly #claimedBy = new Map<number, Connection>()
   readonly #changed = new Set<number>()
   readonly #onChange: () => void
 
@@ -82,7 +84,7 @@ export class RoomAwareness {
       const clock = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)
       if (text.length > MAX_STATE_BYTES) throw new Error('Awareness state too large')
-      if (own === null && !this.#isClaimed(clientId)) own = clientId
+      if (own === null && !this.#claimedBy.has(clientId)) own = clientId
       // Others' states are dropped unread: only the sender's own is parsed and relayed.
       if (clientId === own) received.push({ clientId, clock, text, parsed: JSON.parse(text) })
     }
@@ -101,6 +103,7 @@ export class RoomAwareness {
       changed = true
     }
     this.#owners.set(connection, own)
+    if (own !== null) this.#claimedBy.set(own, connection)
     if (changed) this.#onChange()
   }
 
@@ -108,6 +111,7 @@ export class RoomAwareness {
     const own = this.#owners.get(connection)
     this.#owners.delete(connection)
     if (own === null || own === undefined) return
+    if (this.#claimedBy.get(own) === connection) this.#claimedBy.delete(own)
     const current = this.#entries.get(own)
     if (current === undefined || current.state === 'null') return
     this.#entries.set(own, { clock: current.clock + 1, state: 'null' })
@@ -131,10 +135,5 @@ export class RoomAwareness {
     encoding.writeVarUint(encoder, MessageType.Awareness)
     encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner))
     return encoding.toUint8Array(encoder)
-  }
-
-  #isClaimed(clientId: number): boolean {
-    for (const owned of this.#owners.values()) if (owned === clientId) return true
-    return false
   }
 }
