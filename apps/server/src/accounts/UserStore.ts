@@ -19,19 +19,54 @@ export interface User extends UserSummary {
 
 /** People, their roles and their team assignments. */
 export class UserStore {
-  readonly #db: Db
+  readonly #statements
+  // Made once: better-sqlite3 builds a wrapper per call of `db.transaction`.
+  readonly #update
+  readonly #setMentorTeams
 
   constructor(db: Db) {
-    this.#db = db
+    this.#statements = {
+      mentorTeamIds: db.prepare<[string], { team_id: string }>(
+        'SELECT team_id FROM mentor_teams WHERE user_id = ? ORDER BY team_id',
+      ),
+      list: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY role, name'),
+      find: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
+      findByEmail: db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?'),
+      insert: db.prepare<[string, string, string, Role, string | null, string]>(
+        `INSERT INTO users (id, email, name, role, team_id, active, created_at)
+         VALUES (?, ?, ?, ?, ?, 1, ?)`,
+      ),
+      update: db.prepare<[string, Role, string | null, number, string]>(
+        'UPDATE users SET name = ?, role = ?, team_id = ?, active = ? WHERE id = ?',
+      ),
+      deleteMentorTeams: db.prepare<[string]>('DELETE FROM mentor_teams WHERE user_id = ?'),
+      insertMentorTeam: db.prepare<[string, string]>(
+        'INSERT INTO mentor_teams (user_id, team_id) VALUES (?, ?)',
+      ),
+      deleteSessions: db.prepare<[string]>('DELETE FROM sessions WHERE user_id = ?'),
+      setPasswordHash: db.prepare<[string, string]>(
+        'UPDATE users SET password_hash = ? WHERE id = ?',
+      ),
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
+    }
+    this.#update = db.transaction(
+      (
+        row: { id: string; name: string; role: Role; teamId: string | null; active: boolean },
+        endSessions: boolean,
+      ) => {
+        this.#statements.update.run(row.name, row.role, row.teamId, row.active ? 1 : 0, row.id)
+        if (row.role !== 'mentor') this.#statements.deleteMentorTeams.run(row.id)
+        if (endSessions) this.#statements.deleteSessions.run(row.id)
+      },
+    )
+    this.#setMentorTeams = db.transaction((userId: string, teamIds: ReadonlySet<string>) => {
+      this.#statements.deleteMentorTeams.run(userId)
+      for (const teamId of teamIds) this.#statements.insertMentorTeam.run(userId, teamId)
+    })
   }
 
   #toUser(row: UserRow): User {
-    const mentorTeamIds = this.#db
-      .prepare<[string], { team_id: string }>(
-        'SELECT team_id FROM mentor_teams WHERE user_id = ? ORDER BY team_id',
-      )
-      .all(row.id)
-      .map((r) => r.team_id)
+    const mentorTeamIds = this.#statements.mentorTeamIds.all(row.id).map((r) => r.team_id)
     return {
       id: row.id,
       email: row.email,
@@ -46,39 +81,29 @@ export class UserStore {
   }
 
   list(): User[] {
-    return this.#db
-      .prepare<[], UserRow>('SELECT * FROM users ORDER BY role, name')
-      .all()
-      .map((row) => this.#toUser(row))
+    return this.#statements.list.all().map((row) => this.#toUser(row))
   }
 
   find(id: string): User | null {
-    const row = this.#db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(id)
+    const row = this.#statements.find.get(id)
     return row ? this.#toUser(row) : null
   }
 
   findByEmail(email: string): User | null {
-    const row = this.#db
-      .prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?')
-      .get(email.trim())
+    const row = this.#statements.findByEmail.get(email.trim())
     return row ? this.#toUser(row) : null
   }
 
   create(input: { email: string; name: string; role: Role; teamId?: string | null }): User {
     const id = randomUUID()
-    this.#db
-      .prepare(
-        `INSERT INTO users (id, email, name, role, team_id, active, created_at)
-         VALUES (?, ?, ?, ?, ?, 1, ?)`,
-      )
-      .run(
-        id,
-        input.email.trim(),
-        input.name.trim(),
-        input.role,
-        input.role === 'delegate' ? (input.teamId ?? null) : null,
-        new Date().toISOString(),
-      )
+    this.#statements.insert.run(
+      id,
+      input.email.trim(),
+      input.name.trim(),
+      input.role,
+      input.role === 'delegate' ? (input.teamId ?? null) : null,
+      new Date().toISOString(),
+    )
     return this.find(id) as User
   }
 
@@ -91,36 +116,28 @@ export class UserStore {
     const role = changes.role ?? user.role
     const teamId =
       role === 'delegate' ? (changes.teamId !== undefined ? changes.teamId : user.teamId) : null
-    this.#db.transaction(() => {
-      this.#db
-        .prepare('UPDATE users SET name = ?, role = ?, team_id = ?, active = ? WHERE id = ?')
-        .run(
-          changes.name?.trim() ?? user.name,
-          role,
-          teamId,
-          (changes.active ?? user.active) ? 1 : 0,
-          id,
-        )
-      if (role !== 'mentor') this.#db.prepare('DELETE FROM mentor_teams WHERE user_id = ?').run(id)
-      if (changes.active === false)
-        this.#db.prepare('DELETE FROM sessions WHERE user_id = ?').run(id)
-    })()
+    this.#update(
+      {
+        id,
+        name: changes.name?.trim() ?? user.name,
+        role,
+        teamId,
+        active: changes.active ?? user.active,
+      },
+      changes.active === false,
+    )
     return this.find(id) as User
   }
 
   setMentorTeams(userId: string, teamIds: readonly string[]): void {
-    this.#db.transaction(() => {
-      this.#db.prepare('DELETE FROM mentor_teams WHERE user_id = ?').run(userId)
-      const insert = this.#db.prepare('INSERT INTO mentor_teams (user_id, team_id) VALUES (?, ?)')
-      for (const teamId of new Set(teamIds)) insert.run(userId, teamId)
-    })()
+    this.#setMentorTeams(userId, new Set(teamIds))
   }
 
   setPasswordHash(userId: string, passwordHash: string): void {
-    this.#db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId)
+    this.#statements.setPasswordHash.run(passwordHash, userId)
   }
 
   count(): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n
+    return this.#statements.count.get()?.n ?? 0
   }
 }

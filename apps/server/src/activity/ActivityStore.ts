@@ -21,12 +21,34 @@ export interface ActivityFilter {
   limit: number
 }
 
+interface ListParams {
+  kind: ActivityKind | null
+  before: string | null
+  limit: number
+}
+
+/** A null `kind` or `before` filters nothing. */
+const FILTERS = '(@kind IS NULL OR kind = @kind) AND (@before IS NULL OR created_at < @before)'
+const NEWEST_FIRST = 'ORDER BY created_at DESC, rowid DESC LIMIT @limit'
+
 /** What happened to plans and the course: status changes, versions, restores, exports, membership. */
 export class ActivityStore {
-  readonly #db: Db
+  readonly #statements
 
   constructor(db: Db) {
-    this.#db = db
+    this.#statements = {
+      insert: db.prepare<[string, string | null, ActivityKind, string | null, string, string]>(
+        'INSERT INTO activity (id, plan_id, kind, actor_id, detail, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      // Two texts rather than `(@planId IS NULL OR …)`: that form keeps SQLite off the
+      // (plan_id, created_at) index, so one plan's log would scan the whole course's.
+      list: db.prepare<ListParams, ActivityRow>(
+        `SELECT * FROM activity WHERE ${FILTERS} ${NEWEST_FIRST}`,
+      ),
+      listOfPlan: db.prepare<ListParams & { planId: string }, ActivityRow>(
+        `SELECT * FROM activity WHERE plan_id = @planId AND ${FILTERS} ${NEWEST_FIRST}`,
+      ),
+    }
   }
 
   record(input: {
@@ -36,41 +58,20 @@ export class ActivityStore {
     detail: object
     now?: string
   }): void {
-    this.#db
-      .prepare(
-        'INSERT INTO activity (id, plan_id, kind, actor_id, detail, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        randomUUID(),
-        input.planId,
-        input.kind,
-        input.actorId,
-        JSON.stringify(input.detail),
-        input.now ?? new Date().toISOString(),
-      )
+    this.#statements.insert.run(
+      randomUUID(),
+      input.planId,
+      input.kind,
+      input.actorId,
+      JSON.stringify(input.detail),
+      input.now ?? new Date().toISOString(),
+    )
   }
 
   list(filter: ActivityFilter): ActivityRow[] {
-    const where: string[] = []
-    const params: (string | number)[] = []
-    if (filter.planId !== undefined) {
-      where.push('plan_id = ?')
-      params.push(filter.planId)
-    }
-    if (filter.kind !== undefined) {
-      where.push('kind = ?')
-      params.push(filter.kind)
-    }
-    if (filter.before !== undefined) {
-      where.push('created_at < ?')
-      params.push(filter.before)
-    }
-    params.push(filter.limit)
-    return this.#db
-      .prepare<(string | number)[], ActivityRow>(
-        `SELECT * FROM activity ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY created_at DESC, rowid DESC LIMIT ?`,
-      )
-      .all(...params)
+    const params = { kind: filter.kind ?? null, before: filter.before ?? null, limit: filter.limit }
+    return filter.planId === undefined
+      ? this.#statements.list.all(params)
+      : this.#statements.listOfPlan.all({ ...params, planId: filter.planId })
   }
 }

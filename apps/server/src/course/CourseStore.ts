@@ -22,11 +22,24 @@ const toPlan = (row: PlanRow): PlanSummary => ({
   team: { id: row.team_id, country: row.country, countryCode: row.country_code },
 })
 
-const toTeam = (row: { id: string; country: string; country_code: string }): TeamSummary => ({
+interface TeamRow {
+  id: string
+  country: string
+  country_code: string
+}
+
+const toTeam = (row: TeamRow): TeamSummary => ({
   id: row.id,
   country: row.country,
   countryCode: row.country_code,
 })
+
+interface NewPlan {
+  teamId: string
+  title: string
+  initialState: Uint8Array
+  stats: { words: number; sectionsFilled: number }
+}
 
 const PLAN_SELECT = `SELECT plans.id, plans.title, plans.status, plans.created_at, plans.last_edited_at,
   teams.id AS team_id, teams.country, teams.country_code
@@ -34,74 +47,107 @@ const PLAN_SELECT = `SELECT plans.id, plans.title, plans.status, plans.created_a
 
 /** The course: its name, its country teams and their plans' metadata (not their text). */
 export class CourseStore {
-  readonly #db: Db
+  readonly #statements
+  // Made once: better-sqlite3 builds a wrapper per call of `db.transaction`.
+  readonly #insertPlan
 
   constructor(db: Db) {
-    this.#db = db
+    this.#statements = {
+      courseName: db.prepare<[], { value: string }>(
+        "SELECT value FROM settings WHERE key = 'course_name'",
+      ),
+      setCourseName: db.prepare<[string]>(
+        `INSERT INTO settings (key, value) VALUES ('course_name', ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      ),
+      teams: db.prepare<[], TeamRow>(
+        'SELECT id, country, country_code FROM teams ORDER BY country',
+      ),
+      team: db.prepare<[string], TeamRow>(
+        'SELECT id, country, country_code FROM teams WHERE id = ?',
+      ),
+      insertTeam: db.prepare<[string, string, string, string]>(
+        'INSERT INTO teams (id, country, country_code, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      plans: db.prepare<[], PlanRow>(`${PLAN_SELECT} ORDER BY plans.last_edited_at DESC`),
+      plan: db.prepare<[string], PlanRow>(`${PLAN_SELECT} WHERE plans.id = ?`),
+      setStatus: db.prepare<[PlanStatus, string]>('UPDATE plans SET status = ? WHERE id = ?'),
+      updateStats: db.prepare<[number, number, string]>(
+        'UPDATE plans SET word_count = ?, sections_filled = ? WHERE id = ?',
+      ),
+      planFigures: db.prepare<
+        [],
+        { id: string; last_edited_by: string | null; word_count: number; sections_filled: number }
+      >('SELECT id, last_edited_by, word_count, sections_filled FROM plans'),
+      contributors: db.prepare<[], { plan_id: string; user_id: string }>(
+        'SELECT plan_id, user_id FROM plan_contributors ORDER BY last_edit_at DESC',
+      ),
+      insertPlan: db.prepare<[string, string, string, string, string, number, number]>(
+        `INSERT INTO plans (id, team_id, title, created_at, last_edited_at, word_count, sections_filled)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertSnapshot: db.prepare<[string, Uint8Array, string]>(
+        'INSERT INTO plan_snapshots (plan_id, state, updated_at) VALUES (?, ?, ?)',
+      ),
+    }
+    this.#insertPlan = db.transaction((id: string, input: NewPlan, now: string) => {
+      const { words, sectionsFilled } = input.stats
+      this.#statements.insertPlan.run(
+        id,
+        input.teamId,
+        input.title,
+        now,
+        now,
+        words,
+        sectionsFilled,
+      )
+      this.#statements.insertSnapshot.run(id, input.initialState, now)
+    })
   }
 
   courseName(): string | null {
-    const row = this.#db
-      .prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'course_name'")
-      .get()
-    return row?.value ?? null
+    return this.#statements.courseName.get()?.value ?? null
   }
 
   setCourseName(name: string): void {
-    this.#db
-      .prepare(
-        `INSERT INTO settings (key, value) VALUES ('course_name', ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      )
-      .run(name)
+    this.#statements.setCourseName.run(name)
   }
 
   listTeams(): TeamSummary[] {
-    return this.#db
-      .prepare<[], { id: string; country: string; country_code: string }>(
-        'SELECT id, country, country_code FROM teams ORDER BY country',
-      )
-      .all()
-      .map(toTeam)
+    return this.#statements.teams.all().map(toTeam)
   }
 
   findTeam(id: string): TeamSummary | null {
-    const row = this.#db
-      .prepare<[string], { id: string; country: string; country_code: string }>(
-        'SELECT id, country, country_code FROM teams WHERE id = ?',
-      )
-      .get(id)
+    const row = this.#statements.team.get(id)
     return row ? toTeam(row) : null
   }
 
   createTeam(input: { country: string; countryCode: string }): TeamSummary {
     const team = { id: randomUUID(), ...input }
-    this.#db
-      .prepare('INSERT INTO teams (id, country, country_code, created_at) VALUES (?, ?, ?, ?)')
-      .run(team.id, team.country, team.countryCode, new Date().toISOString())
+    this.#statements.insertTeam.run(
+      team.id,
+      team.country,
+      team.countryCode,
+      new Date().toISOString(),
+    )
     return team
   }
 
   listPlans(): PlanSummary[] {
-    return this.#db
-      .prepare<[], PlanRow>(`${PLAN_SELECT} ORDER BY plans.last_edited_at DESC`)
-      .all()
-      .map(toPlan)
+    return this.#statements.plans.all().map(toPlan)
   }
 
   findPlan(id: string): PlanSummary | null {
-    const row = this.#db.prepare<[string], PlanRow>(`${PLAN_SELECT} WHERE plans.id = ?`).get(id)
+    const row = this.#statements.plan.get(id)
     return row ? toPlan(row) : null
   }
 
   setStatus(planId: string, status: PlanStatus): void {
-    this.#db.prepare('UPDATE plans SET status = ? WHERE id = ?').run(status, planId)
+    this.#statements.setStatus.run(status, planId)
   }
 
   updateStats(planId: string, stats: { words: number; sectionsFilled: number }): void {
-    this.#db
-      .prepare('UPDATE plans SET word_count = ?, sections_filled = ? WHERE id = ?')
-      .run(stats.words, stats.sectionsFilled, planId)
+    this.#statements.updateStats.run(stats.words, stats.sectionsFilled, planId)
   }
 
   /** Figures for the course dashboard, by plan id. */
@@ -114,17 +160,8 @@ export class CourseStore {
       sectionsFilled: number
     }
   > {
-    const plans = this.#db
-      .prepare<
-        [],
-        { id: string; last_edited_by: string | null; word_count: number; sections_filled: number }
-      >('SELECT id, last_edited_by, word_count, sections_filled FROM plans')
-      .all()
-    const contributors = this.#db
-      .prepare<[], { plan_id: string; user_id: string }>(
-        'SELECT plan_id, user_id FROM plan_contributors ORDER BY last_edit_at DESC',
-      )
-      .all()
+    const plans = this.#statements.planFigures.all()
+    const contributors = this.#statements.contributors.all()
     return new Map(
       plans.map((plan) => [
         plan.id,
@@ -139,25 +176,9 @@ export class CourseStore {
   }
 
   /** Creates the plan and its first document state in one transaction. */
-  createPlan(input: {
-    teamId: string
-    title: string
-    initialState: Uint8Array
-    stats: { words: number; sectionsFilled: number }
-  }): PlanSummary {
+  createPlan(input: NewPlan): PlanSummary {
     const id = randomUUID()
-    const now = new Date().toISOString()
-    this.#db.transaction(() => {
-      this.#db
-        .prepare(
-          `INSERT INTO plans (id, team_id, title, created_at, last_edited_at, word_count, sections_filled)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(id, input.teamId, input.title, now, now, input.stats.words, input.stats.sectionsFilled)
-      this.#db
-        .prepare('INSERT INTO plan_snapshots (plan_id, state, updated_at) VALUES (?, ?, ?)')
-        .run(id, input.initialState, now)
-    })()
+    this.#insertPlan(id, input, new Date().toISOString())
     const plan = this.findPlan(id)
     if (!plan) throw new Error(`Plan ${id} vanished after creation`)
     return plan

@@ -26,30 +26,6 @@ export const isServerRunning = (dataDir: string): boolean => {
   }
 }
 
-/** Distinct SQL texts kept compiled; more means some query is built with varying text. */
-const STATEMENT_CACHE_SIZE = 500
-
-/**
- * Makes `db.prepare` compile each SQL text once. Stores prepare statements where they query,
- * which reads well, but compiling is most of the cost of a simple query: a crowd opening a
- * plan spent more time compiling the sign-in lookups than running them. Statements are safe to
- * share because every query here runs to completion synchronously (no `iterate`) and none
- * changes a statement's mode (`pluck`, `raw`, `expand`).
- */
-const cacheStatements = (db: Db): void => {
-  const prepare = db.prepare.bind(db)
-  const compiled = new Map<string, Database.Statement>()
-  db.prepare = ((sql: string) => {
-    let statement = compiled.get(sql)
-    if (!statement) {
-      if (compiled.size >= STATEMENT_CACHE_SIZE) compiled.clear()
-      statement = prepare(sql)
-      compiled.set(sql, statement)
-    }
-    return statement
-  }) as Db['prepare']
-}
-
 /**
  * Opens (creating if needed) `coplan.sqlite` in `dataDir` and brings its schema up to date.
  *
@@ -60,7 +36,6 @@ const cacheStatements = (db: Db): void => {
 export const openDatabase = (dataDir: string): Db => {
   fs.mkdirSync(dataDir, { recursive: true })
   const db = new Database(path.join(dataDir, DATABASE_FILE))
-  cacheStatements(db)
   try {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')

@@ -16,10 +16,31 @@ export interface NotificationRow {
 
 /** What people are told about: mentions, replies to their threads, status changes. */
 export class NotificationStore {
-  readonly #db: Db
+  readonly #statements
 
   constructor(db: Db) {
-    this.#db = db
+    this.#statements = {
+      insert: db.prepare<
+        [string, string, NotificationKind, string, string, string | null, string | null, string]
+      >(
+        `INSERT INTO notifications (id, user_id, kind, plan_id, actor_id, comment_id, detail, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      listFor: db.prepare<[string, number], NotificationRow>(
+        `SELECT n.id, n.kind, n.plan_id, n.actor_id, n.comment_id, n.detail, n.created_at, n.read_at
+         FROM notifications n
+         LEFT JOIN comments c ON c.id = n.comment_id
+         LEFT JOIN comment_threads t ON t.id = c.thread_id
+         WHERE n.user_id = ? AND (n.comment_id IS NULL OR (c.deleted_at IS NULL AND t.deleted_at IS NULL))
+         ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?`,
+      ),
+      markAllRead: db.prepare<[string, string]>(
+        'UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL',
+      ),
+      markRead: db.prepare<[string, string, string]>(
+        'UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL',
+      ),
+    }
   }
 
   insert(input: {
@@ -31,47 +52,28 @@ export class NotificationStore {
     detail?: unknown
     now: string
   }): void {
-    this.#db
-      .prepare(
-        `INSERT INTO notifications (id, user_id, kind, plan_id, actor_id, comment_id, detail, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        randomUUID(),
-        input.userId,
-        input.kind,
-        input.planId,
-        input.actorId,
-        input.commentId ?? null,
-        input.detail === undefined ? null : JSON.stringify(input.detail),
-        input.now,
-      )
+    this.#statements.insert.run(
+      randomUUID(),
+      input.userId,
+      input.kind,
+      input.planId,
+      input.actorId,
+      input.commentId ?? null,
+      input.detail === undefined ? null : JSON.stringify(input.detail),
+      input.now,
+    )
   }
 
   /** The newest first; notifications about deleted comments are left out. */
   listFor(userId: string, limit: number): NotificationRow[] {
-    return this.#db
-      .prepare<[string, number], NotificationRow>(
-        `SELECT n.id, n.kind, n.plan_id, n.actor_id, n.comment_id, n.detail, n.created_at, n.read_at
-         FROM notifications n
-         LEFT JOIN comments c ON c.id = n.comment_id
-         LEFT JOIN comment_threads t ON t.id = c.thread_id
-         WHERE n.user_id = ? AND (n.comment_id IS NULL OR (c.deleted_at IS NULL AND t.deleted_at IS NULL))
-         ORDER BY n.created_at DESC, n.rowid DESC LIMIT ?`,
-      )
-      .all(userId, limit)
+    return this.#statements.listFor.all(userId, limit)
   }
 
   markRead(userId: string, ids: readonly string[] | null, now: string): void {
     if (ids === null) {
-      this.#db
-        .prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL')
-        .run(now, userId)
+      this.#statements.markAllRead.run(now, userId)
       return
     }
-    const mark = this.#db.prepare(
-      'UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL',
-    )
-    for (const id of ids) mark.run(now, userId, id)
+    for (const id of ids) this.#statements.markRead.run(now, userId, id)
   }
 }

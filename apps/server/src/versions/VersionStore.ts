@@ -17,10 +17,37 @@ const COLUMNS = 'id, plan_id, name, kind, created_by, created_at, contributors, 
 
 /** Saved versions of plans, each a full document state. */
 export class VersionStore {
-  readonly #db: Db
+  readonly #statements
 
   constructor(db: Db) {
-    this.#db = db
+    this.#statements = {
+      insert: db.prepare<
+        [
+          string,
+          string,
+          string,
+          VersionView['kind'],
+          Uint8Array,
+          string | null,
+          string,
+          string,
+          number,
+        ]
+      >(
+        `INSERT INTO plan_versions (id, plan_id, name, kind, state, created_by, created_at, contributors, word_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      listFor: db.prepare<[string], VersionRow>(
+        `SELECT ${COLUMNS} FROM plan_versions WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC`,
+      ),
+      find: db.prepare<[string], VersionRow>(`SELECT ${COLUMNS} FROM plan_versions WHERE id = ?`),
+      state: db.prepare<[string], { state: Buffer }>(
+        'SELECT state FROM plan_versions WHERE id = ?',
+      ),
+      contributorsSince: db.prepare<[string, string], { user_id: string }>(
+        'SELECT user_id FROM plan_contributors WHERE plan_id = ? AND last_edit_at > ? ORDER BY last_edit_at',
+      ),
+    }
   }
 
   insert(input: {
@@ -34,46 +61,31 @@ export class VersionStore {
     now: string
   }): string {
     const id = randomUUID()
-    this.#db
-      .prepare(
-        `INSERT INTO plan_versions (id, plan_id, name, kind, state, created_by, created_at, contributors, word_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        input.planId,
-        input.name,
-        input.kind,
-        input.state,
-        input.createdBy,
-        input.now,
-        JSON.stringify(input.contributors),
-        input.wordCount,
-      )
+    this.#statements.insert.run(
+      id,
+      input.planId,
+      input.name,
+      input.kind,
+      input.state,
+      input.createdBy,
+      input.now,
+      JSON.stringify(input.contributors),
+      input.wordCount,
+    )
     return id
   }
 
   /** Newest first. */
   listFor(planId: string): VersionRow[] {
-    return this.#db
-      .prepare<[string], VersionRow>(
-        `SELECT ${COLUMNS} FROM plan_versions WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC`,
-      )
-      .all(planId)
+    return this.#statements.listFor.all(planId)
   }
 
   find(id: string): VersionRow | null {
-    return (
-      this.#db
-        .prepare<[string], VersionRow>(`SELECT ${COLUMNS} FROM plan_versions WHERE id = ?`)
-        .get(id) ?? null
-    )
+    return this.#statements.find.get(id) ?? null
   }
 
   state(id: string): Uint8Array | null {
-    const row = this.#db
-      .prepare<[string], { state: Buffer }>('SELECT state FROM plan_versions WHERE id = ?')
-      .get(id)
+    const row = this.#statements.state.get(id)
     return row ? new Uint8Array(row.state) : null
   }
 
@@ -83,11 +95,6 @@ export class VersionStore {
 
   /** People who edited the plan after `since` (all who ever did when `since` is null). */
   contributorsSince(planId: string, since: string | null): string[] {
-    return this.#db
-      .prepare<[string, string], { user_id: string }>(
-        'SELECT user_id FROM plan_contributors WHERE plan_id = ? AND last_edit_at > ? ORDER BY last_edit_at',
-      )
-      .all(planId, since ?? '')
-      .map((row) => row.user_id)
+    return this.#statements.contributorsSince.all(planId, since ?? '').map((row) => row.user_id)
   }
 }
