@@ -5,7 +5,6 @@ const toBytes = (buffer: Buffer): Uint8Array =>
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 
 export class SqliteDocumentStore implements DocumentStore {
-  readonly #db: Db
   readonly #statements
   // Made once: better-sqlite3 builds a wrapper (and looks up its statements) per call of
   // `db.transaction`, a measurable part of storing one keystroke.
@@ -13,7 +12,6 @@ export class SqliteDocumentStore implements DocumentStore {
   readonly #inTransaction
 
   constructor(db: Db) {
-    this.#db = db
     this.#statements = {
       snapshot: db.prepare<[string], { state: Buffer }>(
         'SELECT state FROM plan_snapshots WHERE plan_id = ?',
@@ -45,7 +43,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   load(planId: string): StoredDocument {
-    return this.#db.transaction(() => {
+    return this.transaction(() => {
       const snapshot = this.#statements.snapshot.get(planId)
       const updates = this.#statements.updates.all(planId).map((row) => toBytes(row.data))
       return {
@@ -53,7 +51,7 @@ export class SqliteDocumentStore implements DocumentStore {
         updates,
         updateCount: updates.length,
       }
-    })()
+    })
   }
 
   append(planId: string, updates: readonly Uint8Array[]): void {
@@ -62,10 +60,10 @@ export class SqliteDocumentStore implements DocumentStore {
 
   stamp(planId: string, editedAt: Date, editorIds: readonly string[]): void {
     const at = editedAt.toISOString()
-    this.#db.transaction(() => {
+    this.transaction(() => {
       this.#statements.touchPlan.run(at, editorIds[editorIds.length - 1] ?? null, planId)
       for (const userId of new Set(editorIds)) this.#statements.contributor.run(planId, userId, at)
-    })()
+    })
   }
 
   transaction<T>(work: () => T): T {
@@ -74,9 +72,9 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   compact(planId: string, state: Uint8Array): void {
-    this.#db.transaction(() => {
+    this.transaction(() => {
       this.#statements.upsertSnapshot.run(planId, state, new Date().toISOString())
       this.#statements.deleteUpdates.run(planId)
-    })()
+    })
   }
 }
