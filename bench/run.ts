@@ -10,8 +10,8 @@ import { runTypingLoad } from './collab/typingLoad'
 
 /**
  * `npm run bench` runs every benchmark of bench/README.md in turn; `--scenario NAME` runs one:
- * many-plans | busy-plan | max-load (typing, here) or cold-load | idle | browser | bundle | export
- * (their own scripts, which take their own options after the scenario).
+ * many-plans | busy-plan | max-load (typing, here) or cold-load | idle | browser | bundle | export |
+ * room (their own scripts, which take their own options after the scenario).
  */
 const { values } = parseArgs({
   allowPositionals: true,
@@ -66,6 +66,7 @@ const SCRIPTS: Record<string, string> = {
   browser: 'bench/browser.bench.ts',
   bundle: 'bench/bundleSize.ts',
   export: 'bench/export.bench.ts',
+  room: 'bench/roomHotPath.bench.ts',
 }
 
 const kinds = (option('servers') ?? '').split(',') as ServerKind[]
@@ -200,7 +201,15 @@ const runScenario = async (scenario: string, args: string[]): Promise<void> => {
 
 const scenario = option('scenario') ?? 'all'
 if (scenario === 'all') {
-  for (const name of ['many-plans', 'busy-plan', 'max-load', 'cold-load', 'idle', 'browser']) {
+  for (const name of [
+    'room',
+    'many-plans',
+    'busy-plan',
+    'max-load',
+    'cold-load',
+    'idle',
+    'browser',
+  ]) {
     await runScenario(name, [])
   }
 } else {
