@@ -39,8 +39,7 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 /** One run on a fresh server and data directory: CPU µs per keystroke. */
 const run = async (): Promise<{ cpuUs: number; messagesOut: number }> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-hot-path-'))
-  // The pacer would let a turn wait when the loop is busy, which this loop always is.
-  const server = createServer({ dataDir, logger: createQuietLogger(), busyFlushWaitMs: 0 })
+  const server = createServer({ dataDir, logger: createQuietLogger() })
   try {
     const plan = server.course.listPlans()[0]
     if (!plan) throw new Error('The demo course has no plan')
