@@ -25,9 +25,9 @@ describe('missing glyphs', () => {
       ],
     }
     expect(findMissingGlyphs(doc, fixture.meta, latinOnly)).toEqual([
-      { char: 'ሰ', codePoint: 'U+1230', section: 'Start of the plan' },
-      { char: 'ሰ', codePoint: 'U+1230', section: 'Budget' },
-      { char: '🛰', codePoint: 'U+1F6F0', section: 'Budget' },
+      { char: 'ሰ', codePoint: 'U+1230', section: { kind: 'start' } },
+      { char: 'ሰ', codePoint: 'U+1230', section: { kind: 'heading', text: 'Budget' } },
+      { char: '🛰', codePoint: 'U+1F6F0', section: { kind: 'heading', text: 'Budget' } },
     ])
   })
 
@@ -36,9 +36,24 @@ describe('missing glyphs', () => {
     const missing = findMissingGlyphs({ type: 'doc' }, meta, latinOnly, {
       comments: fixture.comments,
     })
-    expect(missing[0]).toEqual({ char: 'ሰ', codePoint: 'U+1230', section: 'Cover page' })
-    expect(
-      missing.some((glyph) => glyph.char === '연' && glyph.section === 'Appendix: Comments'),
-    ).toBe(true)
+    expect(missing[0]).toEqual({ char: 'ሰ', codePoint: 'U+1230', section: { kind: 'cover' } })
+    expect(missing.some((glyph) => glyph.char === '연' && glyph.section.kind === 'comments')).toBe(
+      true,
+    )
+  })
+
+  it('keeps a heading apart from the cover and the comments, even when named like them', () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'cover' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'ሰ' }] },
+      ],
+    }
+    const meta = { ...fixture.meta, title: 'Plan ሰ' }
+    expect(findMissingGlyphs(doc, meta, latinOnly).map((glyph) => glyph.section)).toEqual([
+      { kind: 'cover' },
+      { kind: 'heading', text: 'cover' },
+    ])
   })
 })

@@ -1,29 +1,22 @@
+import type { GlyphSection, MissingGlyph } from '@coplan/protocol'
 import type { JSONContent } from '@tiptap/core'
 import type { ExportMeta, ExportOptions } from './ExportMeta'
 import type { GlyphCoverage } from './FontSet'
 import { childrenOf, textOf } from './planNodes'
-import { COMMENTS_HEADING } from './threadSummary'
-
-/** A character that no export font can draw, and where it is. */
-export interface MissingGlyph {
-  char: string
-  /** Like `U+1F600`. */
-  codePoint: string
-  /** The heading it is under, "Cover page", or the comments appendix. */
-  section: string
-}
 
 // Characters that are never drawn: spaces, joiners, direction marks, variation selectors.
 const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}]/u
 
-export const COVER_SECTION = 'Cover page'
-export const BEFORE_FIRST_HEADING = 'Start of the plan'
+/** One string per section, so a heading named like another section's English stays apart. */
+const sectionKey = (section: GlyphSection): string =>
+  section.kind === 'heading' ? `heading:${section.text}` : section.kind
 
 /**
  * The characters of a plan's export that `fonts` cannot draw, once per character and section,
  * in reading order: the cover, the text by section, the comments when they are exported. An
  * empty list means the PDF shows every character; otherwise these would come out as blank
- * boxes, and the person exporting is told which and where.
+ * boxes, and the person exporting is told which and where. Sections are data, not words: the
+ * UI names the cover, the start and the comments in its own language.
  */
 export const findMissingGlyphs = (
   doc: JSONContent,
@@ -32,11 +25,11 @@ export const findMissingGlyphs = (
   options: ExportOptions = {},
 ): MissingGlyph[] => {
   const found = new Map<string, MissingGlyph>()
-  const check = (text: string, section: string): void => {
+  const check = (text: string, section: GlyphSection): void => {
     for (const char of text) {
       const codePoint = char.codePointAt(0) as number
       if (INVISIBLE.test(char) || fonts.hasGlyph(codePoint)) continue
-      const key = `${char}\u0000${section}`
+      const key = `${char}\u0000${sectionKey(section)}`
       if (!found.has(key)) {
         found.set(key, {
           char,
@@ -47,20 +40,23 @@ export const findMissingGlyphs = (
     }
   }
   for (const value of [meta.course, meta.country, meta.title, meta.status, meta.versionName]) {
-    check(value, COVER_SECTION)
+    check(value, { kind: 'cover' })
   }
-  let section = BEFORE_FIRST_HEADING
+  let section: GlyphSection = { kind: 'start' }
   const walk = (node: JSONContent): void => {
-    if (node.type === 'heading') section = textOf(node).replace(/\s+/g, ' ').trim() || section
+    const heading = node.type === 'heading' && textOf(node).replace(/\s+/g, ' ').trim()
+    // An empty heading starts no section of its own: its characters count to the one before.
+    if (heading) section = { kind: 'heading', text: heading }
     if (node.text !== undefined) check(node.text, section)
     for (const child of childrenOf(node)) walk(child)
   }
   walk(doc)
+  const comments: GlyphSection = { kind: 'comments' }
   for (const thread of options.comments ?? []) {
-    check(thread.quote.exact, COMMENTS_HEADING)
+    check(thread.quote.exact, comments)
     for (const comment of thread.comments) {
-      check(comment.body, COMMENTS_HEADING)
-      check(comment.author.name, COMMENTS_HEADING)
+      check(comment.body, comments)
+      check(comment.author.name, comments)
     }
   }
   return [...found.values()]

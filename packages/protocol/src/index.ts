@@ -29,3 +29,6 @@ export type {
 export { writeCommentEvent, readCommentEvent, type CommentEvent } from './commentEvent'
 export { writePersistedAck, readPersistedAck } from './persistedAck'
 export { PLAN_MOVES, availableMoves, type PlanMove } from './planMoves'
+export { EXPORT_FORMATS, type ExportFormat } from './exportFormats'
+export type { MissingGlyph, GlyphSection } from './missingGlyph'
+export type { BundleJob, BundleJobError, BundlePlan, BundleSkipReason } from './bundleJob'

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { Role, TeamSummary } from '@coplan/protocol'
-import { ROLES } from '@coplan/protocol'
+import { EXPORT_FORMATS, ROLES } from '@coplan/protocol'
 import type { CredentialStore } from '../accounts/CredentialStore'
 import type { User, UserStore } from '../accounts/UserStore'
 import type { CourseStore } from '../course/CourseStore'
@@ -8,7 +8,7 @@ import { createPlan } from '../course/createPlan'
 import type { Db } from '../database/openDatabase'
 import { backupDatabase, restoreDatabase } from '../database/backup'
 import { exportBundleCommand, exportPlanCommand } from '../export/exportCommand'
-import { EXPORT_FORMATS, isExportFormat } from '../export/exportFormats'
+import { isExportFormat } from '../export/exportFormats'
 import { HttpError } from '../http/HttpError'
 
 export interface AdminContext {

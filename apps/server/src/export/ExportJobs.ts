@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto'
-import type { BundlePlan, BundleProgress } from './buildCourseBundle'
-
-/** A course bundle being built, as `GET /api/exports/:jobId` reports it. */
-export interface ExportJobView {
-  id: string
-  status: 'running' | 'done' | 'failed'
-  /** Plans handled so far, of `total`. */
-  done: number
-  total: number
-  plans: BundlePlan[]
-  /** Why the job failed. */
-  error?: string
-  createdAt: string
-}
+import type { BundleJob, BundleJobError } from '@coplan/protocol'
+import { HttpError } from '../http/HttpError'
+import type { BundleProgress } from './buildCourseBundle'
 
 interface Job {
-  view: ExportJobView
+  view: BundleJob
   startedAtMs: number
   zip: Uint8Array | null
 }
+
+const jobError = (error: unknown): BundleJobError =>
+  error instanceof HttpError
+    ? { code: error.code, message: error.message }
+    : { code: 'export_failed', message: error instanceof Error ? error.message : String(error) }
 
 export interface ExportJobsOptions {
   /** Jobs, and their files, are forgotten this long after they started. */
@@ -43,11 +37,12 @@ export class ExportJobs {
 
   /**
    * Starts `build` and returns at once. `build` reports progress through its argument and
-   * resolves with the ZIP; a rejection marks the job failed with the error's message.
+   * resolves with the ZIP; a rejection marks the job failed with the error's code (an
+   * `HttpError`'s, else `export_failed`) and message.
    */
   start(
     build: (report: (progress: BundleProgress) => void) => Promise<{ zip: Uint8Array }>,
-  ): ExportJobView {
+  ): BundleJob {
     this.#forgetOld()
     const startedAtMs = this.#now()
     const job: Job = {
@@ -70,14 +65,14 @@ export class ExportJobs {
       },
       (error: unknown) => {
         job.view.status = 'failed'
-        job.view.error = error instanceof Error ? error.message : String(error)
+        job.view.error = jobError(error)
       },
     )
     return { ...job.view }
   }
 
   /** The job's state, or null if there is no such job (or it was forgotten). */
-  get(id: string): ExportJobView | null {
+  get(id: string): BundleJob | null {
     this.#forgetOld()
     const job = this.#jobs.get(id)
     return job ? { ...job.view, plans: [...job.view.plans] } : null

@@ -1,5 +1,5 @@
-import type { ThreadView } from '@coplan/protocol'
-import type { ExportFont, ExportMeta, MissingGlyph } from '@coplan/export'
+import type { ExportFormat, MissingGlyph, ThreadView } from '@coplan/protocol'
+import type { ExportFont, ExportMeta } from '@coplan/export'
 import {
   EXPORT_FONTS,
   EXPORT_MONO_FONT,
@@ -17,7 +17,6 @@ import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { VersionStore } from '../versions/VersionStore'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
-import type { ExportFormat } from './exportFormats'
 import { CONTENT_TYPES } from './exportFormats'
 import type { PdfPrinter } from './PdfPrinter'
 import { printPlanPdf } from './printPlanPdf'

@@ -1,5 +1,5 @@
-import type { ThreadView, PlanSummary } from '@coplan/protocol'
-import type { BundleIndexRow, MissingGlyph } from '@coplan/export'
+import type { BundlePlan, ThreadView, PlanSummary } from '@coplan/protocol'
+import type { BundleIndexRow } from '@coplan/export'
 import { buildBundleIndexCsv, formatExportDate, safeFileName } from '@coplan/export'
 import type { Zippable } from 'fflate'
 import { zipSync } from 'fflate'
@@ -7,20 +7,8 @@ import { countWords, plainTextOf } from '@coplan/schema'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
+import { bundleSkipText } from './bundleSkipText'
 import type { ExportFile, PlanExporter } from './PlanExporter'
-
-/** What the bundle did with one plan. */
-export interface BundlePlan {
-  planId: string
-  country: string
-  title: string
-  status: string
-  included: boolean
-  /** Why the plan was left out. */
-  reason?: string
-  /** Characters its PDF could not draw. */
-  missingGlyphs?: MissingGlyph[]
-}
 
 export interface BundleProgress {
   done: number
@@ -53,12 +41,11 @@ interface PlanResult {
 const exportPlan = async (options: CourseBundleOptions, plan: PlanSummary): Promise<PlanResult> => {
   const { exporter } = options
   const latest = exporter.latestVersion(plan.id)
-  const status = STATUS_LABELS[plan.status]
   const row: BundleIndexRow = {
     country: plan.team.country,
     countryCode: plan.team.countryCode,
     title: plan.title,
-    status,
+    status: STATUS_LABELS[plan.status],
     version: latest
       ? `Current text (last saved version: ${latest.name}, ${formatExportDate(latest.createdAt, true)}${plan.lastEditedAt > latest.createdAt ? ', edited since' : ''})`
       : 'Current text',
@@ -67,15 +54,18 @@ const exportPlan = async (options: CourseBundleOptions, plan: PlanSummary): Prom
     included: false,
     files: [],
   }
+  // The web gets codes and words them in the person's language; the index says it in English.
   const result: BundlePlan = {
     planId: plan.id,
     country: plan.team.country,
+    countryCode: plan.team.countryCode,
     title: plan.title,
-    status,
+    status: plan.status,
     included: false,
   }
   if (plan.status !== 'final') {
-    result.reason = row.reason = `Not final (status: ${status})`
+    result.reason = 'not_final'
+    row.reason = bundleSkipText(result)
     return { plan: result, row, files: [] }
   }
   try {
@@ -90,8 +80,9 @@ const exportPlan = async (options: CourseBundleOptions, plan: PlanSummary): Prom
     return { plan: result, row, files }
   } catch (error) {
     if (error instanceof HttpError && error.status === 503) throw error
-    result.reason =
-      row.reason = `Export failed: ${error instanceof Error ? error.message : String(error)}`
+    result.reason = 'export_failed'
+    result.detail = error instanceof Error ? error.message : String(error)
+    row.reason = bundleSkipText(result)
     return { plan: result, row, files: [] }
   }
 }

@@ -1,11 +1,10 @@
 import { createExportFixture, exportFileName } from '@coplan/export'
-import type { PlanStatus } from '@coplan/protocol'
+import type { BundleJob, PlanStatus } from '@coplan/protocol'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { TestServer } from '../testing/startTestServer'
 import { DEMO } from '../testing/demoAccounts'
 import { startTestServer } from '../testing/startTestServer'
-import type { ExportJobView } from './ExportJobs'
 import { seedExportPlan } from './seedExportPlan'
 
 const FINAL_PATH: PlanStatus[] = ['in_review', 'reviewed', 'final']
@@ -55,7 +54,7 @@ describe('course bundle', () => {
       const started = await api('/exports/bundle', { method: 'POST' })
       expect(started.status).toBe(202)
       const { jobId } = (await started.json()) as { jobId: string }
-      const job = async () => (await (await api(`/exports/${jobId}`)).json()) as ExportJobView
+      const job = async () => (await (await api(`/exports/${jobId}`)).json()) as BundleJob
       await expect.poll(async () => (await job()).status, { timeout: 60_000 }).toBe('done')
 
       const done = await job()
@@ -66,7 +65,13 @@ describe('course bundle', () => {
       expect(byTitle.get(`Ghana/${fixture.meta.title}`)?.included).toBe(true)
       expect(byTitle.get(`Uzbekistan/${uzbek.title}`)?.included).toBe(true)
       const peru = done.plans.find((p) => p.country === 'Peru')
-      expect(peru).toMatchObject({ included: false, reason: 'Not final (status: Draft)' })
+      // Codes for the web to word; the index in the ZIP says it in English.
+      expect(peru).toMatchObject({
+        countryCode: 'PE',
+        status: 'draft',
+        included: false,
+        reason: 'not_final',
+      })
 
       const download = await api(`/exports/${jobId}/download`)
       expect(download.headers.get('content-type')).toBe('application/zip')

@@ -1,10 +1,11 @@
 import fs from 'node:fs'
-import type { MissingGlyph } from '@coplan/export'
+import type { ExportFormat, MissingGlyph } from '@coplan/protocol'
+import { glyphSectionName } from '@coplan/export'
 import type { UserStore } from '../accounts/UserStore'
 import type { CourseStore } from '../course/CourseStore'
 import type { Db } from '../database/openDatabase'
 import { buildCourseBundle } from './buildCourseBundle'
-import type { ExportFormat } from './exportFormats'
+import { bundleSkipText } from './bundleSkipText'
 import { createOfflineExport } from './offlineExport'
 
 /** What the export commands need of the command line's context. */
@@ -19,7 +20,9 @@ const glyphWarning = (missing: MissingGlyph[]): string[] =>
   missing.length
     ? [
         `Warning: ${missing.length} character(s) have no glyph in the PDF fonts and would show as blank boxes:`,
-        ...missing.map((glyph) => `  ${glyph.char} ${glyph.codePoint} in “${glyph.section}”`),
+        ...missing.map(
+          (glyph) => `  ${glyph.char} ${glyph.codePoint} in “${glyphSectionName(glyph.section)}”`,
+        ),
       ]
     : []
 
@@ -71,7 +74,7 @@ export const exportBundleCommand = async (
         const last = handled[handled.length - 1]
         if (last) {
           ctx.out(
-            `[${done}/${total}] ${last.country} — ${last.title}: ${last.included ? 'exported' : `skipped (${last.reason})`}`,
+            `[${done}/${total}] ${last.country} — ${last.title}: ${last.included ? 'exported' : `skipped (${bundleSkipText(last)})`}`,
           )
         }
       },

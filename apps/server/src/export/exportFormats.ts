@@ -1,7 +1,5 @@
-/** The formats a plan exports to. */
-export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html'] as const
-
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+import { EXPORT_FORMATS } from '@coplan/protocol'
+import type { ExportFormat } from '@coplan/protocol'
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -273,9 +273,9 @@ describe('plan export', () => {
       const check = await get(DEMO.uzbekDelegate, `/plans/${plan.id}/export/check`)
       const { missingGlyphs } = (await check.json()) as { missingGlyphs: { char: string }[] }
       expect(missingGlyphs).toEqual([
-        { char: 'ሰ', codePoint: 'U+1230', section: 'Partners' },
-        { char: 'ላ', codePoint: 'U+120B', section: 'Partners' },
-        { char: 'ም', codePoint: 'U+121D', section: 'Partners' },
+        { char: 'ሰ', codePoint: 'U+1230', section: { kind: 'heading', text: 'Partners' } },
+        { char: 'ላ', codePoint: 'U+120B', section: { kind: 'heading', text: 'Partners' } },
+        { char: 'ም', codePoint: 'U+121D', section: { kind: 'heading', text: 'Partners' } },
       ])
       const response = await get(DEMO.uzbekDelegate, `/plans/${plan.id}/export?format=pdf`)
       expect(response.status).toBe(200)

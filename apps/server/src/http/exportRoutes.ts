@@ -1,5 +1,5 @@
-import type { ThreadView } from '@coplan/protocol'
-import type { MissingGlyph } from '@coplan/export'
+import { EXPORT_FORMATS } from '@coplan/protocol'
+import type { MissingGlyph, ThreadView } from '@coplan/protocol'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { ActivityStore } from '../activity/ActivityStore'
@@ -9,7 +9,6 @@ import { canManageCourse, planRights } from '../auth/planRights'
 import type { CommentService } from '../comments/CommentService'
 import type { CourseStore } from '../course/CourseStore'
 import { buildCourseBundle } from '../export/buildCourseBundle'
-import { EXPORT_FORMATS } from '../export/exportFormats'
 import type { ExportJobs } from '../export/ExportJobs'
 import type { PlanExporter } from '../export/PlanExporter'
 import type { AppEnv } from './AppEnv'
@@ -168,7 +167,11 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
     if (!job) throw new HttpError(404, 'job_not_found', 'There is no such export (any more)')
     const zip = exportJobs.zip(job.id)
     if (!zip) {
-      throw new HttpError(409, 'job_not_done', job.error ?? 'The export is still being built')
+      throw new HttpError(
+        409,
+        'job_not_done',
+        job.error?.message ?? 'The export is still being built',
+      )
     }
     const day = job.createdAt.slice(0, 10)
     return c.body(zip as Uint8Array<ArrayBuffer>, 200, {

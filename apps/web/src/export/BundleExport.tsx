@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT'
+import { bundleErrorText } from './bundleErrorText'
 import { bundleDownloadUrl } from './exportApi'
 import { BundlePlanList } from './BundlePlanList'
 import { BundleProgress } from './BundleProgress'
@@ -45,7 +46,7 @@ export const BundleExport = () => {
         </div>
         {job?.status === 'failed' && (
           <p className="form-error" role="alert">
-            {t('export.bundle.failed', { reason: job.error ?? '' })}
+            {bundleErrorText(t, job.error)}
           </p>
         )}
         {error && (

@@ -1,5 +1,5 @@
+import type { BundleJob } from '@coplan/protocol'
 import { useT } from '../i18n/useT'
-import type { BundleJob } from './exportTypes'
 
 /** The bundle's progress as a bar and in words: plans handled of all plans. */
 export const BundleProgress = ({ job }: { job: BundleJob }) => {

@@ -1,11 +1,13 @@
+import type { MissingGlyph } from '@coplan/protocol'
 import { useId } from 'react'
 import { useT } from '../i18n/useT'
-import type { MissingGlyph } from './exportTypes'
+import { glyphSectionText } from './glyphSectionText'
 import { groupMissingGlyphs } from './groupMissingGlyphs'
 
 /**
  * Which characters the PDF could not draw, and where, so the person can fix the text instead of
- * finding blank boxes in the file. Section names are the plan's own headings.
+ * finding blank boxes in the file. Sections are the plan's own headings, or the cover, the start
+ * of the plan or the comments appendix, named in the UI language.
  */
 export const MissingGlyphWarning = ({ missing }: { missing: readonly MissingGlyph[] }) => {
   const t = useT()
@@ -22,9 +24,9 @@ export const MissingGlyphWarning = ({ missing }: { missing: readonly MissingGlyp
       </h3>
       <p>{t('export.glyphs.intro')}</p>
       <dl className="export-glyphs">
-        {groupMissingGlyphs(missing).map(({ section, glyphs }) => (
-          <div key={section} className="export-glyphs-row">
-            <dt>{section}</dt>
+        {groupMissingGlyphs(missing).map(({ key, section, glyphs }) => (
+          <div key={key} className="export-glyphs-row">
+            <dt>{glyphSectionText(t, section)}</dt>
             <dd>
               {glyphs
                 .map((glyph) =>

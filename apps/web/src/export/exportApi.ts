@@ -1,5 +1,5 @@
+import type { BundleJob, ExportFormat, MissingGlyph } from '@coplan/protocol'
 import { requestJson } from '../api/requestJson'
-import type { BundleJob, ExportFormat, MissingGlyph } from './exportTypes'
 
 /** Which text of a plan to export, and whether its comment threads go in an appendix. */
 export interface ExportChoice {

@@ -1,7 +1,7 @@
+import type { BundleJob } from '@coplan/protocol'
 import { useCallback, useEffect, useState } from 'react'
 import { useApiFailure } from '../auth/useApiFailure'
 import { fetchBundleJob, startCourseBundle } from './exportApi'
-import type { BundleJob } from './exportTypes'
 
 /** How often a running job's progress is read. */
 const POLL_INTERVAL_MS = 500

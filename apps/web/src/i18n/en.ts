@@ -534,6 +534,9 @@ export const en = {
   'export.glyphs.intro':
     'The PDF fonts have no glyph for these characters, so they would appear as blank boxes. Replace them, choose another format, or download the PDF anyway.',
   'export.glyphs.glyph': '{char} ({codePoint})',
+  'export.glyphs.section.cover': 'Cover page',
+  'export.glyphs.section.start': 'Start of the plan',
+  'export.glyphs.section.comments': 'Appendix: comments',
   'export.error.notFound': 'This plan or version does not exist any more.',
   'export.error.forbidden': 'You may not read this plan, so you cannot export it.',
   'export.bundle.heading': 'Export all final plans',
@@ -551,6 +554,11 @@ export const en = {
   'export.bundle.included': 'Included',
   'export.bundle.skipped': 'Skipped',
   'export.bundle.reason': 'Why: {reason}',
+  'export.bundle.reason.notFinal': 'Not final (status: {status})',
+  'export.bundle.reason.exportFailed': 'Exporting it failed',
+  'export.bundle.reason.exportFailedDetail': 'Exporting it failed. Technical details: {detail}',
+  'export.bundle.error.pdfUnavailable':
+    'The server cannot make PDFs: Chromium or the fonts it needs are missing. For whoever runs the server: {detail}',
   'export.bundle.glyphs': 'Characters without a glyph in the PDF: {chars}',
   'export.bundle.pollFailed': 'The progress could not be read. Check your connection.',
 } as const

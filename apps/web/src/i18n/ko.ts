@@ -526,6 +526,9 @@ export const ko: Messages = {
   'export.glyphs.intro':
     'PDF 글꼴에 이 문자들의 글리프가 없어 빈 상자로 나타납니다. 문자를 바꾸거나 다른 형식을 고르거나, 그래도 PDF를 내려받을 수 있습니다.',
   'export.glyphs.glyph': '{char} ({codePoint})',
+  'export.glyphs.section.cover': '표지',
+  'export.glyphs.section.start': '계획 첫 부분',
+  'export.glyphs.section.comments': '부록: 댓글',
   'export.error.notFound': '이 계획 또는 버전이 더 이상 없습니다.',
   'export.error.forbidden': '이 계획을 읽을 권한이 없어 내보낼 수 없습니다.',
   'export.bundle.heading': '최종 계획 모두 내보내기',
@@ -543,6 +546,11 @@ export const ko: Messages = {
   'export.bundle.included': '포함',
   'export.bundle.skipped': '제외',
   'export.bundle.reason': '이유: {reason}',
+  'export.bundle.reason.notFinal': '최종 계획이 아님 (상태: {status})',
+  'export.bundle.reason.exportFailed': '내보내기에 실패함',
+  'export.bundle.reason.exportFailedDetail': '내보내기에 실패함. 기술 정보: {detail}',
+  'export.bundle.error.pdfUnavailable':
+    '서버에서 PDF를 만들 수 없습니다. Chromium 또는 필요한 글꼴이 설치되어 있지 않습니다. 서버 관리자를 위한 정보: {detail}',
   'export.bundle.glyphs': 'PDF에 글리프가 없는 문자: {chars}',
   'export.bundle.pollFailed': '진행 상황을 읽지 못했습니다. 연결을 확인하세요.',
 }

@@ -2,7 +2,10 @@ import type { TeamSummary } from '@coplan/protocol'
 import type { Lang } from '../i18n/languages'
 
 /** The team's country in the UI language ("가나" for GH in Korean), else the server's name. */
-export const countryName = (team: TeamSummary, lang: Lang): string => {
+export const countryName = (
+  team: Pick<TeamSummary, 'country' | 'countryCode'>,
+  lang: Lang,
+): string => {
   try {
     return new Intl.DisplayNames([lang], { type: 'region' }).of(team.countryCode) ?? team.country
   } catch {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { en } from '../i18n/en'
+import { ko } from '../i18n/ko'
+import type { Translate } from '../i18n/translate'
+import { translate } from '../i18n/translate'
+import { bundleErrorText } from './bundleErrorText'
+
+const tEn: Translate = (key, values) => translate(en, key, values)
+const tKo: Translate = (key, values) => translate(ko, key, values)
+
+describe('bundleErrorText', () => {
+  it('translates a known code and falls back to the server’s message for others', () => {
+    const pdf = bundleErrorText(tKo, { code: 'pdf_unavailable', message: 'apt-get install x' })
+    expect(pdf).toMatch(/^서버에서 PDF를 만들 수 없습니다/)
+    expect(pdf).toContain('apt-get install x')
+    expect(bundleErrorText(tEn, { code: 'export_failed', message: 'disk full' })).toBe(
+      'The export failed: disk full',
+    )
+  })
+})
