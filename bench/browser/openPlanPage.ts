@@ -6,10 +6,11 @@ const READY_TIMEOUT_MS = 60_000
 
 /**
  * Opens the plan in a new browser context as delegate Ama Owusu (signed in through the API, as
- * the end-to-end tests do), waits until the editor is synced and shows `carets` remote carets
- * and `highlights` comment highlights, and puts the caret at the end of top-level block
- * `block`, in the middle of the window. The service worker is blocked: it only caches
- * the app's files, which would compete with the typing for the network and the CPU.
+ * the end-to-end tests do), waits until the editor is synced, knows where `carets` remote
+ * carets are (it draws only those near the viewport) and shows `highlights` comment
+ * highlights, and puts the caret at the end of top-level block `block`, in the middle of the
+ * window. The service worker is blocked: it only caches the app's files, which would compete
+ * with the typing for the network and the CPU.
  */
 export const openPlanPage = async (
   browser: Browser,
@@ -34,8 +35,13 @@ export const openPlanPage = async (
     .waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS })
   await page.waitForFunction(
     ([caretCount, highlightCount]) =>
-      document.querySelectorAll('.collaboration-carets__caret').length >= caretCount &&
-      document.querySelectorAll('.comment-highlight').length >= highlightCount,
+      // The layer counts the carets it knows; an older web app drew them all in the text.
+      Math.max(
+        Number(
+          document.querySelector<HTMLElement>('.collaboration-carets__layer')?.dataset.carets ?? 0,
+        ),
+        document.querySelectorAll('.collaboration-carets__caret').length,
+      ) >= caretCount && document.querySelectorAll('.comment-highlight').length >= highlightCount,
     [carets, highlights] as const,
     { timeout: READY_TIMEOUT_MS },
   )

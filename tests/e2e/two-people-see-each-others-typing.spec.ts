@@ -28,4 +28,10 @@ test('two people on one plan see each other’s text, carets and presence live',
   await expect(
     kwame.locator('.collaboration-carets__label', { hasText: 'Ama Owusu' }),
   ).toBeVisible()
+
+  // A caret goes when its owner leaves.
+  await kwame.close()
+  await expect(
+    ama.locator('.collaboration-carets__label', { hasText: 'Kwame Mensah' }),
+  ).toHaveCount(0)
 })

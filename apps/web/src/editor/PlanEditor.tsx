@@ -2,7 +2,6 @@ import { CloseCode } from '@coplan/protocol'
 import type { PlanSummary } from '@coplan/protocol'
 import { PLAN_BODY_FIELD, createPlanExtensions } from '@coplan/schema'
 import Collaboration from '@tiptap/extension-collaboration'
-import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useAuth } from '../auth/useAuth'
@@ -20,7 +19,6 @@ import { useI18n } from '../i18n/useI18n'
 import { useMediaQuery } from '../lib/useMediaQuery'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
-import { CaretLabels } from './caretLabels'
 import { caretsAwareness } from './caretsAwareness'
 import { ConnectionStatus } from './ConnectionStatus'
 import { EDITOR_CONTENT_ID } from './editorContentId'
@@ -30,7 +28,7 @@ import { LinkShortcut } from './linkShortcut'
 import { OutlinePanel } from './OutlinePanel'
 import { createPlanPlaceholder, refreshPlaceholders, setPlaceholderTexts } from './planPlaceholder'
 import { PresenceList } from './PresenceList'
-import { renderCaret } from './renderCaret'
+import { RemoteCarets } from './remoteCarets'
 import { SaveStatus } from './SaveStatus'
 import { SessionBanner } from './SessionBanner'
 import { Toolbar } from './Toolbar'
@@ -74,12 +72,7 @@ export const PlanEditor = ({ plan, session, mayComment }: PlanEditorProps) => {
       extensions: [
         ...createPlanExtensions(),
         Collaboration.configure({ document: session.doc, field: PLAN_BODY_FIELD }),
-        CollaborationCaret.configure({
-          provider: { awareness: carets },
-          user: { name: userName, color },
-          render: renderCaret,
-        }),
-        CaretLabels,
+        RemoteCarets.configure({ awareness: carets }),
         createPlanPlaceholder({ lang, generic: t('editor.placeholder') }),
         LinkShortcut.configure({ onRequest: () => setLinkDialogOpen(true) }),
         CommentHighlights.configure({ document: session.doc }),
@@ -126,8 +119,8 @@ export const PlanEditor = ({ plan, session, mayComment }: PlanEditorProps) => {
   }, [state.canWrite, refreshUser])
 
   useEffect(() => {
-    editor.commands.updateUser({ name: userName, color })
-  }, [editor, userName, color])
+    session.provider.awareness.setLocalStateField('user', { name: userName, color })
+  }, [session, userName, color])
 
   useEffect(() => {
     setPlaceholderTexts(editor, { lang, generic: t('editor.placeholder') })

@@ -25,14 +25,13 @@ const merge = (a: AwarenessChanges | null, b: AwarenessChanges): AwarenessChange
 }
 
 /**
- * `awareness` as the carets plugin should see it. y-prosemirror redraws every caret, with a
- * transaction through the whole editor, on any awareness change: with twenty people in a plan,
- * carets move fifty times a second or more, and each redraw competes with the typing. Here its
- * `change` listeners hear of other people's changes at most once per `everyMs` (a change after
- * a quiet spell at once), and of this tab's own, which change with every keystroke, only
- * `ownAfterMs` later: they draw nothing, but y-prosemirror hides the others' carets after a
- * local edit that moves blocks and shows them again at the next change. Everything else
- * (states, setting our own, other events) is `awareness` itself, which this delegates to.
+ * `awareness` as the carets layer (`RemoteCarets`) should hear it. With twenty people in a
+ * plan, carets move fifty times a second or more, and each redraw of the layer measures and
+ * paints in the next frame, which may be the frame of a keystroke. Here `change` listeners
+ * hear of other people's changes at most once per `everyMs` (a change after a quiet spell at
+ * once), and of this tab's own, which change with every keystroke and draw nothing, only
+ * `ownAfterMs` later. Everything else (states, setting our own, other events) is `awareness`
+ * itself, which this delegates to.
  */
 export const caretsAwareness = (
   awareness: Awareness,
