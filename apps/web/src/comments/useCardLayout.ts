@@ -2,18 +2,36 @@ import type { Editor } from '@tiptap/core'
 import type { Transaction } from '@tiptap/pm/state'
 import { useLayoutEffect } from 'react'
 import type { RefObject } from 'react'
+import { blockIndexAt, topLevelOffsets } from '../editor/topLevelBlocks'
 import { commentHighlightsOf, DRAFT_ID } from './commentHighlights'
 import { layoutCards } from './layoutCards'
 import type { CardBox } from './layoutCards'
+import { passagesMayMove } from './passagesMayMove'
 
 const GAP_PX = 10
 
+/**
+ * The top of the passage's first line, or, in a block the browser skips rendering (far off
+ * screen, `content-visibility: auto`), the top of that block: measuring text there would make
+ * the browser lay the block out, once per card and layout. The card is placed exactly when the
+ * block comes near the screen (see `contentvisibilityautostatechange` below).
+ */
 const idealTop = (editor: Editor, id: string, containerTop: number): number | null => {
   const state = commentHighlightsOf(editor.state)
   const range = id === DRAFT_ID ? state?.draft?.range : state?.ranges.get(id)
   if (!range) return null
+  const { view } = editor
   try {
-    return editor.view.coordsAtPos(range.from).top - containerTop
+    const offsets = topLevelOffsets(view.state.doc)
+    const block = view.nodeDOM(offsets[blockIndexAt(offsets, range.from)] as number)
+    const skipped =
+      block instanceof Element &&
+      typeof block.checkVisibility === 'function' &&
+      !block.checkVisibility({ contentVisibilityAuto: true })
+    if (skipped) {
+      return block.getBoundingClientRect().top - containerTop
+    }
+    return view.coordsAtPos(range.from).top - containerTop
   } catch {
     // The position is briefly out of the document while a change is applied.
     return null
@@ -22,8 +40,9 @@ const idealTop = (editor: Editor, id: string, containerTop: number): number | nu
 
 /**
  * Places the cards in `container` (children with `data-card-id`) beside their passages. Runs
- * after every render of the caller, and again, once per frame at most, when the text or the
- * highlights change, a card or the editor resizes, or the window does. It writes `top`
+ * after every render of the caller, and again, once per frame at most, when an edit may have
+ * moved a passage or the highlights change (`passagesMayMove`), a card or the editor resizes,
+ * the window does, or a block with passages comes near the screen. It writes `top`
  * directly: layout must follow typing without re-rendering React. With `enabled` false (the
  * drawer) cards flow.
  */
@@ -56,35 +75,51 @@ export const useCardLayout = (
       )
       const tops = layoutCards(boxes, { activeIndex, gap: GAP_PX })
       let bottom = 0
+      // Only what changed is written: the panel is laid out again only if a card moved.
       elements.forEach((card, index) => {
         const top = tops[index] ?? 0
-        card.style.top = `${top}px`
+        if (card.style.top !== `${top}px`) card.style.top = `${top}px`
         bottom = Math.max(bottom, top + (boxes[index]?.height ?? 0))
       })
-      container.style.height = `${bottom}px`
+      if (container.style.height !== `${bottom}px`) container.style.height = `${bottom}px`
     }
     const schedule = () => {
       if (!frame) frame = window.requestAnimationFrame(layout)
     }
-    // Passages move when the text changes or the highlights do, not when a remote caret moves
-    // (most transactions, with many people in the plan).
+    // After typing, in the frame after the one that shows the character: measuring passages in
+    // that frame would delay it, and a card a frame late is not seen.
+    const scheduleAfterNextFrame = () => {
+      if (!frame) {
+        frame = window.requestAnimationFrame(() => {
+          frame = window.requestAnimationFrame(layout)
+        })
+      }
+    }
     let highlights = commentHighlightsOf(editor.state)
     const onTransaction = ({ transaction }: { transaction: Transaction }) => {
       const now = commentHighlightsOf(editor.state)
-      if (transaction.docChanged || now !== highlights) schedule()
+      const moved = passagesMayMove(transaction, editor.state.doc, highlights, now)
       highlights = now
+      if (!moved) return
+      if (transaction.docChanged) scheduleAfterNextFrame()
+      else schedule()
     }
     layout()
     editor.on('transaction', onTransaction)
+    // Text further down moves when a paragraph's height changes: the editor's height does.
     const resizes = new ResizeObserver(schedule)
     resizes.observe(editor.view.dom)
     for (const card of cards()) resizes.observe(card)
     window.addEventListener('resize', schedule)
+    // A block coming near the screen is rendered: its passages can be measured exactly.
+    const { dom } = editor.view
+    dom.addEventListener('contentvisibilityautostatechange', schedule, true)
     return () => {
       window.cancelAnimationFrame(frame)
       editor.off('transaction', onTransaction)
       resizes.disconnect()
       window.removeEventListener('resize', schedule)
+      dom.removeEventListener('contentvisibilityautostatechange', schedule, true)
     }
   })
 }
