@@ -189,10 +189,19 @@ describe('the course dashboard and activity', () => {
       },
       body: JSON.stringify({ active: false }),
     })
-    const kinds = (
-      (await api(DEMO.mentorKim, 'GET', '/activity')).body.activity as { kind: string }[]
-    ).map((a) => a.kind)
-    expect(kinds).toEqual(expect.arrayContaining(['status', 'version', 'membership']))
+    const activity = (await api(DEMO.mentorKim, 'GET', '/activity')).body.activity as {
+      kind: string
+      detail: Record<string, unknown>
+    }[]
+    expect(activity.map((a) => a.kind)).toEqual(
+      expect.arrayContaining(['status', 'version', 'membership']),
+    )
+    // The web words a membership change from its code and role, in the person's language.
+    expect(activity.find((a) => a.kind === 'membership')?.detail).toMatchObject({
+      person: ama?.name,
+      code: 'deactivated',
+      role: 'delegate',
+    })
     const courseWide = (token: string, query = '') =>
       fetch(`${url}/api/activity${query}`, { headers: { authorization: `Bearer ${token}` } })
     expect((await courseWide(tokenFor(DEMO.mentorKim))).status).toBe(403)

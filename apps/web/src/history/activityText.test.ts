@@ -46,14 +46,38 @@ describe('activityText', () => {
     )
   })
 
-  it('translates the membership changes the server describes, and keeps any other as it is', () => {
-    const text = (change: string) =>
-      activityText(inEnglish, entry('membership', { person: 'Ama Owusu', change }), 'Park')
-    expect(text('joined as delegate')).toBe('Park added Ama Owusu as Delegate')
-    expect(text('became mentor')).toBe('Park changed the role of Ama Owusu to Mentor')
-    expect(text('was deactivated')).toBe('Park deactivated Ama Owusu')
-    expect(text('changed teams')).toBe('Park changed the teams of Ama Owusu')
-    expect(text('moved house')).toBe('Park: Ama Owusu moved house')
+  it('words membership changes from the server’s code and role, not its English', () => {
+    const text = (t: Translate, detail: object) =>
+      activityText(t, entry('membership', { person: 'Ama Owusu', ...detail }), 'Park')
+    const joined = { code: 'joined', role: 'delegate', change: 'joined as delegate' }
+    expect(text(inEnglish, joined)).toBe('Park added Ama Owusu as Delegate')
+    expect(text(inKorean, joined)).toBe(
+      translate(ko, 'activity.membership.joined', {
+        actor: 'Park',
+        person: 'Ama Owusu',
+        role: ko['role.delegate'],
+      }),
+    )
+    expect(text(inKorean, joined)).not.toContain('joined')
+    expect(text(inEnglish, { code: 'role', role: 'mentor', change: 'became mentor' })).toBe(
+      'Park changed the role of Ama Owusu to Mentor',
+    )
+    expect(text(inEnglish, { code: 'deactivated', role: 'mentor' })).toBe(
+      'Park deactivated Ama Owusu',
+    )
+    expect(text(inEnglish, { code: 'teams', role: 'mentor' })).toBe(
+      'Park changed the teams of Ama Owusu',
+    )
+  })
+
+  it('keeps a membership change with a code it does not know as the server said it', () => {
+    expect(
+      activityText(
+        inEnglish,
+        entry('membership', { person: 'Ama Owusu', code: 'moved', change: 'moved house' }),
+        'Park',
+      ),
+    ).toBe('Park: Ama Owusu moved house')
   })
 
   it('reads a status change’s message, and only that', () => {

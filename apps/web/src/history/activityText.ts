@@ -13,18 +13,26 @@ const isRole = (value: unknown): value is Role => ROLES.includes(value as Role)
 const versionKind = (value: unknown) =>
   value === 'auto' || value === 'status' || value === 'restore' ? value : 'named'
 
-// The server describes membership changes in English words (adminRoutes.ts `describeChange`).
-const membershipText = (t: Translate, actor: string, person: string, change: string): string => {
-  const joined = /^joined as (\w+)$/.exec(change)?.[1]
-  if (isRole(joined))
-    return t('activity.membership.joined', { actor, person, role: t(`role.${joined}`) })
-  const became = /^became (\w+)$/.exec(change)?.[1]
-  if (isRole(became))
-    return t('activity.membership.role', { actor, person, role: t(`role.${became}`) })
-  if (change === 'was deactivated') return t('activity.membership.deactivated', { actor, person })
-  if (change === 'was reactivated') return t('activity.membership.reactivated', { actor, person })
-  if (change === 'changed teams') return t('activity.membership.teams', { actor, person })
-  return t('activity.membership.other', { actor, person, change })
+// The server records a membership change as a code with the person's role after it
+// (adminRoutes.ts `describeChange`); `change` is its English, shown only for a code not known here.
+const membershipText = (t: Translate, actor: string, detail: ActivityView['detail']): string => {
+  const person = text(detail.person)
+  const role = isRole(detail.role) ? t(`role.${detail.role}`) : null
+  switch (detail.code) {
+    case 'joined':
+      if (role) return t('activity.membership.joined', { actor, person, role })
+      break
+    case 'role':
+      if (role) return t('activity.membership.role', { actor, person, role })
+      break
+    case 'deactivated':
+      return t('activity.membership.deactivated', { actor, person })
+    case 'reactivated':
+      return t('activity.membership.reactivated', { actor, person })
+    case 'teams':
+      return t('activity.membership.teams', { actor, person })
+  }
+  return t('activity.membership.other', { actor, person, change: text(detail.change) })
 }
 
 /**
@@ -63,7 +71,7 @@ export const activityText = (t: Translate, entry: ActivityView, actor: string): 
         : t('activity.export.plain', { actor })
     }
     case 'membership':
-      return membershipText(t, actor, text(detail.person), text(detail.change))
+      return membershipText(t, actor, detail)
   }
 }
 
