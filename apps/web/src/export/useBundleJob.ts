@@ -1,10 +1,16 @@
 import type { BundleJob } from '@coplan/protocol'
 import { useCallback, useEffect, useState } from 'react'
-import { useApiFailure } from '../auth/useApiFailure'
+import { ApiError } from '../api/ApiError'
+import { useT } from '../i18n/useT'
+import { useFailureText } from '../workflow/useFailureText'
+import type { FailureKeys } from '../workflow/useFailureText'
 import { fetchBundleJob, startCourseBundle } from './exportApi'
 
 /** How often a running job's progress is read. */
 const POLL_INTERVAL_MS = 500
+
+// The server forgets a job an hour after it started, and every job when it restarts.
+const FAILURES: FailureKeys = { job_not_found: { key: 'export.bundle.jobGone' } }
 
 export interface BundleJobState {
   /** The job as last read, or null before one was started. */
@@ -21,7 +27,8 @@ export interface BundleJobState {
  * the polling and is shown; starting again makes a new job.
  */
 export const useBundleJob = (): BundleJobState => {
-  const describe = useApiFailure()
+  const t = useT()
+  const describe = useFailureText(FAILURES)
   const [jobId, setJobId] = useState<string | null>(null)
   const [job, setJob] = useState<BundleJob | null>(null)
   const [starting, setStarting] = useState(false)
@@ -38,7 +45,8 @@ export const useBundleJob = (): BundleJobState => {
           if (read.status === 'running') timer = setTimeout(poll, POLL_INTERVAL_MS)
         },
         (failure: unknown) => {
-          if (!controller.signal.aborted) setError(describe(failure))
+          if (controller.signal.aborted) return
+          setError(failure instanceof ApiError ? describe(failure) : t('export.bundle.pollFailed'))
         },
       )
     }
@@ -47,7 +55,7 @@ export const useBundleJob = (): BundleJobState => {
       controller.abort()
       clearTimeout(timer)
     }
-  }, [jobId, describe])
+  }, [jobId, describe, t])
 
   const start = useCallback(() => {
     setStarting(true)

@@ -561,6 +561,8 @@ export const en = {
     'The server cannot make PDFs: Chromium or the fonts it needs are missing. For whoever runs the server: {detail}',
   'export.bundle.glyphs': 'Characters without a glyph in the PDF: {chars}',
   'export.bundle.pollFailed': 'The progress could not be read. Check your connection.',
+  'export.bundle.jobGone':
+    'The server no longer has this export (it keeps one for an hour, and none after a restart). Start it again.',
 } as const
 
 export type MessageKey = keyof typeof en

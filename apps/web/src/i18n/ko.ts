@@ -553,4 +553,6 @@ export const ko: Messages = {
     '서버에서 PDF를 만들 수 없습니다. Chromium 또는 필요한 글꼴이 설치되어 있지 않습니다. 서버 관리자를 위한 정보: {detail}',
   'export.bundle.glyphs': 'PDF에 글리프가 없는 문자: {chars}',
   'export.bundle.pollFailed': '진행 상황을 읽지 못했습니다. 연결을 확인하세요.',
+  'export.bundle.jobGone':
+    '서버에 이 내보내기가 더 이상 없습니다 (한 시간 동안만 보관하며, 서버를 다시 시작하면 사라집니다). 다시 시작하세요.',
 }
