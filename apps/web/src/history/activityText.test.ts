@@ -80,6 +80,12 @@ describe('activityText', () => {
     ).toBe('Park: Ama Owusu moved house')
   })
 
+  it('tells an export as a file format from one in the course bundle', () => {
+    const text = (format: string) => activityText(inEnglish, entry('export', { format }), 'Kim')
+    expect(text('pdf')).toBe('Kim exported the plan as PDF')
+    expect(text('bundle')).toBe('Kim exported the plan with all final plans')
+  })
+
   it('reads a status change’s message, and only that', () => {
     expect(activityMessage(entry('status', { to: 'draft', message: ' Budget is wrong. ' }))).toBe(
       'Budget is wrong.',

@@ -66,6 +66,8 @@ export const activityText = (t: Translate, entry: ActivityView, actor: string): 
       })
     case 'export': {
       const format = text(detail.format)
+      // `bundle` is not a file format: the plan went out in the admins' ZIP of final plans.
+      if (format === 'bundle') return t('activity.export.bundle', { actor })
       return format
         ? t('activity.export.format', { actor, format: format.toUpperCase() })
         : t('activity.export.plain', { actor })

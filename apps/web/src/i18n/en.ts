@@ -502,6 +502,7 @@ export const en = {
   'activity.restore': '{actor} restored the version “{name}”',
   'activity.export.plain': '{actor} exported the plan',
   'activity.export.format': '{actor} exported the plan as {format}',
+  'activity.export.bundle': '{actor} exported the plan with all final plans',
   'activity.membership.joined': '{actor} added {person} as {role}',
   'activity.membership.role': '{actor} changed the role of {person} to {role}',
   'activity.membership.deactivated': '{actor} deactivated {person}',

@@ -495,6 +495,7 @@ export const ko: Messages = {
   'activity.restore': '{actor} 님이 “{name}” 버전으로 복원했습니다',
   'activity.export.plain': '{actor} 님이 계획을 내보냈습니다',
   'activity.export.format': '{actor} 님이 계획을 {format}(으)로 내보냈습니다',
+  'activity.export.bundle': '{actor} 님이 최종 계획 전체와 함께 이 계획을 내보냈습니다',
   'activity.membership.joined': '{actor} 님이 {person} 님을 {role}(으)로 추가했습니다',
   'activity.membership.role': '{actor} 님이 {person} 님의 역할을 {role}(으)로 바꿨습니다',
   'activity.membership.deactivated': '{actor} 님이 {person} 님을 비활성화했습니다',
