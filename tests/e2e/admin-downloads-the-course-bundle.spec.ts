@@ -30,7 +30,7 @@ test('an admin downloads the course bundle: final plans in country folders, the 
   await expect(plans.filter({ hasText: 'Ghana' })).toContainText('Included')
   const skipped = plans.filter({ hasText: 'Skipped' })
   await expect(skipped).toHaveCount(total - 1)
-  await expect(skipped.filter({ hasText: 'Peru' })).toContainText('Not final')
+  await expect(skipped.filter({ hasText: 'Peru' })).toContainText('Not final (status: Draft)')
 
   const download = await downloadFrom(admin, bundle.getByRole('link', { name: 'Download the ZIP' }))
   expect(download.suggestedFilename()).toMatch(/\.zip$/)
@@ -41,4 +41,11 @@ test('an admin downloads the course bundle: final plans in country folders, the 
     expect.stringMatching(/\.pdf$/),
   ])
   expect(names.some((name) => name.startsWith('Peru/'))).toBe(false)
+
+  // The server sends codes: in Korean, the country, the reason and the status are Korean too.
+  await admin.getByTestId('language-switch').selectOption('ko')
+  const peru = plans.filter({ has: admin.getByText('페루', { exact: true }) })
+  await expect(peru).toContainText('제외')
+  await expect(peru).toContainText('이유: 최종 계획이 아님 (상태: 초안)')
+  await expect(peru).not.toContainText(/Not final|Draft/)
 })
