@@ -17,6 +17,7 @@ import type {
   ResolvedCarets,
 } from './caretPositions'
 import { editedTextblock } from './editedTextblock'
+import { HeldWhileTyping } from './HeldWhileTyping'
 import { measureCarets } from './measureCarets'
 import { placeCarets } from './placeCarets'
 import { CURSOR_FIELD, publishOwnCaret } from './publishOwnCaret'
@@ -31,6 +32,12 @@ interface AwarenessChanges {
 
 export const remoteCaretsKey = new PluginKey<CaretPositionsState>('remoteCarets')
 
+/**
+ * This editor's own caret goes into awareness at most this often, this long after it moved:
+ * not in the keystroke's task, where it would delay the typed character's frame.
+ */
+export const OWN_CARET_PUBLISH_MS = 50
+
 const overlaps = (range: PositionRange, { anchor, head }: CaretPosition): boolean =>
   Math.min(anchor, head) <= range.to && Math.max(anchor, head) >= range.from
 
@@ -41,14 +48,15 @@ const overlaps = (range: PositionRange, { anchor, head }: CaretPosition): boolea
  * with the Y.Doc. Here carets are drawn in a layer beside the editor (`CaretLayer`) and a move
  * never touches the editor state: a caret that moves off screen costs resolving its position;
  * one on screen (or leaving it) one animation frame that measures the carets on screen with
- * `coordsAtPos` and moves their boxes. A local edit redraws only if it changed the text of a
- * paragraph holding a drawn caret (elsewhere, only a change of the editor's height moves them,
- * which its resize observer reports), and one frame after the typed character is shown.
+ * `coordsAtPos` and moves their boxes, held while this person types until the frame after
+ * their next keystroke (`HeldWhileTyping`). A local edit redraws only if it changed the text of
+ * a paragraph holding a drawn caret (elsewhere, only a change of the editor's height moves
+ * them, which its resize observer reports), and one frame after the typed character is shown.
  *
  * Positions are resolved from the carets' Yjs relative positions when their awareness changes or
  * after a change from Yjs, and follow local edits by mapping, in plugin state, between the two.
  * Like y-prosemirror's plugin, this publishes the editor's own selection in the awareness field
- * `cursor` (see `publishOwnCaret`).
+ * `cursor` (see `publishOwnCaret`), here `OWN_CARET_PUBLISH_MS` after it moved.
  */
 export const createRemoteCaretsPlugin = (awareness: Awareness) => {
   // What the layer resolved outside a transaction, and at which state (see `ResolvedCarets`).
@@ -101,6 +109,21 @@ export const createRemoteCaretsPlugin = (awareness: Awareness) => {
       if (!frame) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(draw)))
     }
 
+    // Carets moved by their owners wait for the next keystroke while this person types.
+    const held = new HeldWhileTyping(schedule)
+
+    let publishTimer: ReturnType<typeof setTimeout> | undefined
+    let forcePublish = false
+    const publishSoon = (force: boolean) => {
+      forcePublish ||= force
+      publishTimer ??= setTimeout(() => {
+        publishTimer = undefined
+        const forced = forcePublish
+        forcePublish = false
+        if (!view.isDestroyed) publishOwnCaret(view, awareness, forced)
+      }, OWN_CARET_PUBLISH_MS)
+    }
+
     const onAwarenessChange = ({ added, updated, removed }: AwarenessChanges) => {
       const own = awareness.clientID
       const changed = [...added, ...updated, ...removed].filter((clientId) => clientId !== own)
@@ -127,7 +150,7 @@ export const createRemoteCaretsPlugin = (awareness: Awareness) => {
       }
       resolved = { state, value: { ...current, positions } }
       layer.setKnown(positions.size)
-      if (onScreen) schedule()
+      if (onScreen && held.request()) schedule()
     }
     const onFocusChange = () => publishOwnCaret(view, awareness)
 
@@ -148,22 +171,24 @@ export const createRemoteCaretsPlugin = (awareness: Awareness) => {
       update: (_view: EditorView, prevState: EditorState) => {
         const { state } = view
         const current = valueAt(state)
-        publishOwnCaret(view, awareness, current.stale && state.doc !== prevState.doc)
-        if (state.doc === prevState.doc || drawn.size === 0) {
-          if (current.stale) schedule()
-          return
-        }
+        const docChanged = state.doc !== prevState.doc
+        publishSoon(current.stale && docChanged)
         if (current.stale) return schedule()
+        if (!docChanged) return
+        const release = held.typed()
         const edited = editedTextblock(prevState.doc, state.doc)
-        if (edited === null) return
-        const moved = [...drawn].some((clientId) => {
-          const position = current.positions.get(clientId)
-          return edited === 'blocks' || (position !== undefined && overlaps(edited, position))
-        })
-        if (moved) scheduleAfterNextFrame()
+        const moved =
+          edited !== null &&
+          [...drawn].some((clientId) => {
+            const position = current.positions.get(clientId)
+            return edited === 'blocks' || (position !== undefined && overlaps(edited, position))
+          })
+        if (moved || release) scheduleAfterNextFrame()
       },
       destroy: () => {
         cancelAnimationFrame(frame)
+        held.destroy()
+        clearTimeout(publishTimer)
         awareness.off('change', onAwarenessChange)
         view.dom.removeEventListener('focusin', onFocusChange)
         view.dom.removeEventListener('focusout', onFocusChange)
