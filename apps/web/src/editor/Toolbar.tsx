@@ -1,5 +1,4 @@
 import type { Editor } from '@tiptap/core'
-import { useEditorState } from '@tiptap/react'
 import { Fragment, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { MessageKey } from '../i18n/en'
@@ -9,7 +8,8 @@ import { shortcutLabel } from './shortcutLabel'
 import { TOOLBAR_GROUPS } from './toolbarItems'
 import type { ToolbarActions, ToolbarItemId } from './toolbarItems'
 import { ToolbarIcon } from './ToolbarIcon'
-import { toolbarStateOf } from './toolbarState'
+import { useEditorValueAfterFrame } from './useEditorValueAfterFrame'
+import { sameToolbarState, toolbarStateOf } from './toolbarState'
 import type { ToolbarContext } from './toolbarState'
 
 const MOVES: Record<string, (index: number, count: number) => number> = {
@@ -35,7 +35,7 @@ const moveFocus = (event: KeyboardEvent<HTMLDivElement>): void => {
 /**
  * The formatting toolbar, and the comment buttons. It is one Tab stop: Tab enters it at the last
  * used button and arrow keys move within it. Only this component re-renders as the selection
- * moves.
+ * moves, a frame after the editor's change (see `useEditorValueAfterFrame`).
  */
 export const Toolbar = ({
   editor,
@@ -47,10 +47,7 @@ export const Toolbar = ({
   context: ToolbarContext
 }) => {
   const t = useT()
-  const editorState = useEditorState({
-    editor,
-    selector: ({ editor: current }) => toolbarStateOf(current),
-  })
+  const editorState = useEditorValueAfterFrame(editor, toolbarStateOf, sameToolbarState)
   const state = { ...editorState, ...context }
   const [lastFocused, setLastFocused] = useState<ToolbarItemId>('undo')
 

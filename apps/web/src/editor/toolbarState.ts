@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 
-/** What the toolbar shows; selected from the editor on every transaction, compared deeply. */
+/** What the toolbar shows; computed from the editor after transactions (`toolbarStateOf`). */
 export interface ToolbarState {
   editable: boolean
   bold: boolean
@@ -56,3 +56,6 @@ export const toolbarStateOf = (editor: Editor): ToolbarState => {
     hasSelection: !editor.state.selection.empty,
   }
 }
+
+export const sameToolbarState = (a: ToolbarState, b: ToolbarState): boolean =>
+  (Object.keys(a) as (keyof ToolbarState)[]).every((key) => a[key] === b[key])
