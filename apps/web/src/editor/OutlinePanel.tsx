@@ -1,11 +1,18 @@
 import { outlineOf } from '@coplan/schema'
 import type { OutlineEntry } from '@coplan/schema'
-import type { Editor } from '@tiptap/core'
+import type { Editor, JSONContent } from '@tiptap/core'
 import { useId } from 'react'
 import { useT } from '../i18n/useT'
 import { useDebouncedEditorValue } from './useDebouncedEditorValue'
 
-const headingsOf = (editor: Editor): OutlineEntry[] => outlineOf(editor.getJSON())
+/** The outline lists top-level headings only: the rest of the plan need not become JSON. */
+const headingsOf = (editor: Editor): OutlineEntry[] => {
+  const headings: JSONContent[] = []
+  editor.state.doc.forEach((node) => {
+    if (node.type.name === 'heading') headings.push(node.toJSON() as JSONContent)
+  })
+  return outlineOf({ type: 'doc', content: headings })
+}
 
 const sameOutline = (a: OutlineEntry[], b: OutlineEntry[]): boolean =>
   a.length === b.length &&

@@ -1,9 +1,9 @@
-import { countWords } from '@coplan/schema'
 import type { Editor } from '@tiptap/core'
 import { useI18n } from '../i18n/useI18n'
+import { planWordCount } from './planWordCount'
 import { useDebouncedEditorValue } from './useDebouncedEditorValue'
 
-const wordsOf = (editor: Editor): number => countWords(editor.getText())
+const wordsOf = (editor: Editor): number => planWordCount(editor.state.doc)
 
 export const WordCount = ({ editor }: { editor: Editor }) => {
   const { t, lang } = useI18n()
