@@ -42,7 +42,13 @@ describe('passagesMayMove', () => {
     expect(passagesMayMove(tr, tr.doc, before, after)).toBe(false)
   })
 
-  it('is true for typing in the paragraph of a passage, before it or after it', () => {
+  it('is false for typing after a passage in its paragraph, past the passage’s word', () => {
+    const earlier = highlights([['t1', { from: 6, to: 9 }]])
+    const tr = state.tr.insertText('x', 15)
+    expect(passagesMayMove(tr, tr.doc, earlier, { ...earlier })).toBe(false)
+  })
+
+  it('is true for typing in the paragraph of a passage, before it or in its word', () => {
     for (const pos of [17, 22]) {
       const tr = state.tr.insertText('x', pos)
       const moved = new Map([['t1', { from: pos === 17 ? 19 : 18, to: pos === 17 ? 22 : 21 }]])

@@ -7,9 +7,9 @@ import type { CommentHighlightsState } from './commentHighlights'
 /**
  * Whether `tr` (which made `doc`) may have moved the passages that comment cards sit beside,
  * or changed which cards there are: the cards are laid out again only then. Typing moves a
- * passage only when it is in the paragraph typed in (the lines after the caret, or the whole
- * paragraph when a word wraps); passages further down move only when that paragraph's height
- * changes, which the editor's resize observer reports.
+ * passage only when it starts in the paragraph typed in, at or after the word typed in (which
+ * may wrap; see `editedTextblock`); passages further down move only when that paragraph's
+ * height changes, which the editor's resize observer reports.
  */
 export const passagesMayMove = (
   tr: Transaction,
@@ -37,5 +37,5 @@ export const passagesMayMove = (
   if (edited === 'blocks') return true
   const starts = [...after.ranges.values()].map((range) => range?.from)
   if (after.draft?.range) starts.push(after.draft.range.from)
-  return starts.some((from) => from !== undefined && from >= edited.from && from <= edited.to)
+  return starts.some((from) => from !== undefined && from >= edited.movedFrom && from <= edited.to)
 }

@@ -49,9 +49,10 @@ const overlaps = (range: PositionRange, { anchor, head }: CaretPosition): boolea
  * never touches the editor state: a caret that moves off screen costs resolving its position;
  * one on screen (or leaving it) one animation frame that measures the carets on screen with
  * `coordsAtPos` and moves their boxes, held while this person types until the frame after
- * their next keystroke (`HeldWhileTyping`). A local edit redraws only if it changed the text of
- * a paragraph holding a drawn caret (elsewhere, only a change of the editor's height moves
- * them, which its resize observer reports), and one frame after the typed character is shown.
+ * their next keystroke (`HeldWhileTyping`). A local edit redraws only if it moved text under a
+ * drawn caret (`editedTextblock`: the rest of the paragraph from the word typed in; elsewhere,
+ * only a change of the editor's height moves carets, which its resize observer reports), and
+ * one frame after the typed character is shown.
  *
  * Positions are resolved from the carets' Yjs relative positions when their awareness changes or
  * after a change from Yjs, and follow local edits by mapping, in plugin state, between the two.
@@ -181,7 +182,9 @@ export const createRemoteCaretsPlugin = (awareness: Awareness) => {
           edited !== null &&
           [...drawn].some((clientId) => {
             const position = current.positions.get(clientId)
-            return edited === 'blocks' || (position !== undefined && overlaps(edited, position))
+            if (edited === 'blocks') return true
+            const moving = { from: edited.movedFrom, to: edited.to }
+            return position !== undefined && overlaps(moving, position)
           })
         if (moved || release) scheduleAfterNextFrame()
       },
