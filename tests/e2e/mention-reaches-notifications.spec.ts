@@ -7,6 +7,10 @@ test('a comment mentioning someone reaches their notifications and leads them to
   openAs,
 }) => {
   const planId = await coplan.planIdOf('GH')
+  // Kwame is on the plans page already, with nothing new.
+  const kwame = await openAs(DEMO.ghanaDelegate2, '/')
+  await expect(kwame.getByTestId('notifications-button')).toBeVisible()
+  await expect(kwame.getByTestId('notifications-badge')).toHaveCount(0)
   const ama = await openAs(DEMO.ghanaDelegate, `/plans/${planId}`)
   await waitForSynced(ama)
   await typeAtEnd(ama, 'Permits are issued by the district assemblies.')
@@ -37,8 +41,8 @@ test('a comment mentioning someone reaches their notifications and leads them to
   await expect(thread.locator('.comment-mention')).toHaveText('@Kwame Mensah')
   const threadId = await thread.getAttribute('data-thread-id')
 
-  // Kwame, on the plans page, has one unread notification.
-  const kwame = await openAs(DEMO.ghanaDelegate2, '/')
+  // Kwame's page shows one unread notification at once, pushed by the server (its fallback
+  // poll is minutes away) and without a reload.
   await expect(kwame.getByTestId('notifications-badge')).toHaveText('1')
   await kwame.getByTestId('notifications-button').click()
   const menu = kwame.getByTestId('notifications-menu')

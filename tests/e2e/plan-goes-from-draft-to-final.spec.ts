@@ -31,8 +31,8 @@ test('a plan goes from draft to final through review, its versions compare, and 
   await moveStatus(kim, 'Request changes', 'Add the budget, please.')
   await expect(kim.getByTestId('plan-status')).toHaveText('Changes requested')
 
-  // The delegate, back at the plan, reads the request, edits and resubmits.
-  await refocus(ama)
+  // The delegate's open editor shows the request as it happens (pushed by the server: her
+  // rights did not change, and the fallback poll is minutes away); she edits and resubmits.
   await expect(ama.getByTestId('plan-status')).toHaveText('Changes requested')
   await expect(ama.getByTestId('last-status-change')).toContainText('Add the budget, please.')
   await appendParagraph(ama, BUDGET)
@@ -53,6 +53,7 @@ test('a plan goes from draft to final through review, its versions compare, and 
   await expect(ama.getByTestId('editor')).toHaveAttribute('data-editable', 'false')
   await expect(editorOf(ama)).toHaveAttribute('contenteditable', 'false')
   await expect(ama.getByTestId('session-banner')).toContainText(/final/i)
+  await expect(ama.getByTestId('plan-status')).toHaveText('Final')
 
   // The history holds a version for every status change, newest first.
   await admin.getByRole('link', { name: 'History' }).click()

@@ -20,6 +20,7 @@ import { AutoVersioner } from './versions/AutoVersioner'
 import { VersionService } from './versions/VersionService'
 import { VersionStore } from './versions/VersionStore'
 import { WorkflowService } from './workflow/WorkflowService'
+import { LiveEvents } from './events/LiveEvents'
 import { CommentService } from './comments/CommentService'
 import { CommentStore } from './comments/CommentStore'
 import { NotificationFeed } from './notifications/NotificationFeed'
@@ -74,7 +75,17 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   }
   const authenticator = new Authenticator(users, credentials)
   const liveAccess = new LiveAccess(authenticator, course, logger)
-  const stopWatchingAccess = watchAccessChanges(db, liveAccess, {
+  const liveEvents = new LiveEvents({
+    authenticator,
+    course,
+    maxPerUser: config.connectionsPerUser,
+  })
+  // Someone's rights or session may have changed: open sockets and event streams follow.
+  const recheckAccess = (): void => {
+    liveAccess.recheck()
+    liveEvents.recheck()
+  }
+  const stopWatchingAccess = watchAccessChanges(db, recheckAccess, {
     pollMs: config.accessPollMs,
     recheckMs: config.accessRecheckMs,
   })
@@ -104,6 +115,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     course,
     registry,
     publish: (planId, event) => registry.publish(planId, writeCommentEvent(event)),
+    live: liveEvents,
   })
   const activity = new ActivityStore(db)
   const versionStore = new VersionStore(db)
@@ -131,7 +143,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     versions,
     activity,
     notifications: notificationStore,
-    onAccessChanged: () => liveAccess.recheck(),
+    live: liveEvents,
+    onAccessChanged: recheckAccess,
   })
   const printer = new PdfPrinter()
   const exporter = new PlanExporter({
@@ -159,6 +172,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       comments,
       commentStore,
       notificationFeed,
+      live: liveEvents,
       workflow,
       versions,
       activity,
@@ -169,7 +183,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: config.allowedOrigins,
       publicOrigin: (requestUrl) => config.publicUrl ?? new URL(requestUrl).origin,
-      onAccessChanged: () => liveAccess.recheck(),
+      onAccessChanged: recheckAccess,
       isReady: () => !closing && db.open,
     }),
   )
@@ -228,6 +242,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       stopWatchingAccess()
       autoVersioner?.stop()
       exportJobs.clear()
+      liveEvents.closeAll()
       await printer.close()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])

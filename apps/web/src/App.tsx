@@ -5,6 +5,7 @@ import { RequireSignIn } from './auth/RequireSignIn'
 import { SignInPage } from './auth/SignInPage'
 import { HomePage } from './home/HomePage'
 import { I18nProvider } from './i18n/I18nProvider'
+import { LiveEventsProvider } from './live/LiveEventsProvider'
 import { useT } from './i18n/useT'
 import { NotificationsProvider } from './notifications/NotificationsProvider'
 import { matchRoute } from './router/matchRoute'
@@ -85,9 +86,11 @@ const Routes = () => {
 export const App = () => (
   <I18nProvider>
     <AuthProvider>
-      <NotificationsProvider>
-        <Routes />
-      </NotificationsProvider>
+      <LiveEventsProvider>
+        <NotificationsProvider>
+          <Routes />
+        </NotificationsProvider>
+      </LiveEventsProvider>
     </AuthProvider>
   </I18nProvider>
 )

@@ -1,15 +1,14 @@
 import type { Db } from '../database/openDatabase'
-import type { LiveAccess } from './LiveAccess'
 
 /**
  * Rechecks open connections when another process (the admin CLI) commits to the database —
  * SQLite's `data_version` changes exactly then — and every `recheckMs` regardless, so expired
- * sessions are closed too. Changes made by this server call `LiveAccess.recheck` directly.
+ * sessions are closed too. Changes made by this server call `recheck` directly.
  * Returns the function that stops watching.
  */
 export const watchAccessChanges = (
   db: Db,
-  liveAccess: LiveAccess,
+  recheck: () => void,
   { pollMs, recheckMs }: { pollMs: number; recheckMs: number },
 ): (() => void) => {
   let version = db.pragma('data_version', { simple: true })
@@ -20,7 +19,7 @@ export const watchAccessChanges = (
     if (current === version && Date.now() - lastRecheck < recheckMs) return
     version = current
     lastRecheck = Date.now()
-    liveAccess.recheck()
+    recheck()
   }, pollMs)
   timer.unref()
   return () => clearInterval(timer)

@@ -5,6 +5,7 @@ import { personRef } from '../accounts/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
 import { planRights } from '../auth/planRights'
 import type { CourseStore } from '../course/CourseStore'
+import type { LiveEventSink } from '../events/LiveEvents'
 import { HttpError } from '../http/HttpError'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { NotificationStore } from '../notifications/NotificationStore'
@@ -20,6 +21,8 @@ export interface CommentServiceOptions {
   registry: RoomRegistry
   /** Delivers an event to everyone connected to the plan. */
   publish: (planId: string, event: CommentEvent) => void
+  /** Told whom a comment notified. */
+  live?: LiveEventSink
   now?: () => Date
 }
 
@@ -202,11 +205,14 @@ export class CommentService {
     const base = { planId, actorId: author.id, commentId, now }
     const mentioned = new Set(mentions.filter((id) => id !== author.id))
     for (const userId of mentioned) notifications.insert({ ...base, userId, kind: 'mention' })
+    const replied = new Set<string>()
     for (const userId of new Set(participants)) {
       if (userId !== author.id && !mentioned.has(userId)) {
         notifications.insert({ ...base, userId, kind: 'reply' })
+        replied.add(userId)
       }
     }
+    this.#options.live?.notifications([...mentioned, ...replied])
   }
 
   #requireRight(user: User, planId: string, right: 'read' | 'comment') {

@@ -10,6 +10,8 @@ import { createPlanRoutes } from './planRoutes'
 import { listPlansFor } from '../course/listPlansFor'
 import { createCommentRoutes } from './commentRoutes'
 import { createNotificationRoutes } from './notificationRoutes'
+import { createEventRoutes } from './eventRoutes'
+import type { LiveEvents } from '../events/LiveEvents'
 import { createWorkflowRoutes } from './workflowRoutes'
 import type { ExportRoutesOptions } from './exportRoutes'
 import { createExportRoutes } from './exportRoutes'
@@ -26,6 +28,7 @@ export interface ApiRoutesOptions
   comments: CommentService
   commentStore: CommentStore
   notificationFeed: NotificationFeed
+  live: LiveEvents
   workflow: WorkflowService
   versions: VersionService
   activity: ActivityStore
@@ -69,7 +72,11 @@ export const createApiRoutes = (options: ApiRoutesOptions): Hono<AppEnv> => {
     ),
   )
   api.route('/', createCommentRoutes(options.authenticator, options.comments))
-  api.route('/', createNotificationRoutes(options.authenticator, options.notificationFeed))
+  api.route(
+    '/',
+    createNotificationRoutes(options.authenticator, options.notificationFeed, options.live),
+  )
+  api.route('/', createEventRoutes(options.authenticator, options.live))
   api.route('/', createWorkflowRoutes(options))
   api.route('/', createExportRoutes(options))
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Authenticator } from '../auth/Authenticator'
+import type { LiveEventSink } from '../events/LiveEvents'
 import type { NotificationFeed } from '../notifications/NotificationFeed'
 import type { AppEnv } from './AppEnv'
 import { readJsonBody } from './readJsonBody'
@@ -12,6 +13,7 @@ const readBody = z.object({ ids: z.array(z.string().min(1)).max(500).optional() 
 export const createNotificationRoutes = (
   authenticator: Authenticator,
   feed: NotificationFeed,
+  live: LiveEventSink,
 ): Hono<AppEnv> => {
   const routes = new Hono<AppEnv>()
   const auth = requirePrincipal(authenticator)
@@ -19,6 +21,8 @@ export const createNotificationRoutes = (
   routes.post('/notifications/read', auth, async (c) => {
     const { ids } = await readJsonBody(c, readBody)
     feed.markRead(c.var.principal.user, ids ?? null)
+    // The person's other tabs show the same unread count.
+    live.notifications([c.var.principal.user.id])
     return c.json({ ok: true })
   })
   return routes

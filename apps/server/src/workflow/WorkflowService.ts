@@ -4,6 +4,7 @@ import type { User, UserStore } from '../accounts/UserStore'
 import { planRights } from '../auth/planRights'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
+import type { LiveEventSink } from '../events/LiveEvents'
 import type { NotificationStore } from '../notifications/NotificationStore'
 import type { VersionService } from '../versions/VersionService'
 import { STATUS_LABELS, TRANSITIONS } from './planWorkflow'
@@ -16,6 +17,8 @@ export interface WorkflowServiceOptions {
   versions: VersionService
   activity: ActivityStore
   notifications: NotificationStore
+  /** Told whom a move notified, and that the plan changed. */
+  live?: LiveEventSink
   /** Rights may have changed (a plan became final or was reopened): recheck open editors. */
   onAccessChanged: () => void
 }
@@ -68,9 +71,11 @@ export class WorkflowService {
     course.setStatus(planId, to)
     activity.record({ planId, kind: 'status', actorId: user.id, detail })
     const now = new Date().toISOString()
+    const notified: string[] = []
     for (const person of users.list()) {
       const concerned = person.role !== 'admin' && planRights(person, plan).read
       if (concerned && person.id !== user.id) {
+        notified.push(person.id)
         notifications.insert({
           userId: person.id,
           kind: 'status',
@@ -82,6 +87,8 @@ export class WorkflowService {
       }
     }
     this.#options.onAccessChanged()
+    this.#options.live?.notifications(notified)
+    this.#options.live?.planChanged(planId)
     await this.#options.versions.snapshot(planId, {
       name: applicable.versionName,
       kind: 'status',

@@ -4,11 +4,15 @@ import type { ReactNode } from 'react'
 import { isUnauthenticated } from '../api/ApiError'
 import { fetchNotifications, markNotificationsRead } from '../api/notificationApi'
 import { useAuth } from '../auth/useAuth'
+import { useLiveEvents } from '../live/useLiveEvents'
 import { NotificationsContext } from './notificationsContext'
 import type { NotificationsValue } from './notificationsContext'
 
-/** How often notifications are asked for while the tab is visible. */
-export const POLL_INTERVAL_MS = 30_000
+/**
+ * How often notifications are asked for while the tab is visible, besides the server's push:
+ * a fallback for a tab whose event stream is down without it knowing.
+ */
+export const POLL_INTERVAL_MS = 120_000
 
 interface Loaded {
   notifications: readonly NotificationView[]
@@ -18,10 +22,10 @@ interface Loaded {
 const IDLE: Loaded = { notifications: [], status: 'idle' }
 
 /**
- * The signed-in person's notifications, shared by every page's header. The server does not push
- * them, so they are asked for: on sign-in, every `pollIntervalMs` while the tab is visible, when
- * the tab comes back, and whenever a page knows something new may be there (`refresh()`, e.g.
- * after a comment event on an open plan).
+ * The signed-in person's notifications, shared by every page's header. They are read on sign-in,
+ * whenever the server's live events say there is something new (or read in another tab), after
+ * the event stream was down, when the tab comes back, every `pollIntervalMs` while the tab is
+ * visible, and whenever a page knows something new may be there (`refresh()`).
  */
 export const NotificationsProvider = ({
   children,
@@ -38,6 +42,9 @@ export const NotificationsProvider = ({
   })
   const [attempt, setAttempt] = useState(0)
   const refresh = useCallback(() => setAttempt((value) => value + 1), [])
+  useLiveEvents((signal) => {
+    if (signal.type === 'notifications' || signal.type === 'resync') refresh()
+  })
 
   useEffect(() => {
     if (!userId) return

@@ -1,6 +1,7 @@
 import type { PlanSummary } from '@coplan/protocol'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { fetchPlan } from '../api/planApi'
+import { useLiveEvents } from '../live/useLiveEvents'
 
 export interface LivePlan {
   plan: PlanSummary
@@ -11,11 +12,11 @@ export interface LivePlan {
 }
 
 /**
- * A plan summary kept current while a page shows it: re-read every `pollMs`, and whenever the
- * window regains focus or becomes visible, so a status someone else changed shows up soon (the
- * editor's socket only reports changes that affect writing).
+ * A plan summary kept current while a page shows it: re-read when the server's live events say
+ * the plan changed (or the event stream was down), whenever the window regains focus or becomes
+ * visible, and every `pollMs` as a fallback, so a status someone else changed shows up at once.
  */
-export const useLivePlan = (initial: PlanSummary, pollMs = 30_000): LivePlan => {
+export const useLivePlan = (initial: PlanSummary, pollMs = 120_000): LivePlan => {
   const [plan, setPlan] = useState(initial)
   // A poll sent before one's own change may answer after it, with the old status.
   const generation = useRef(0)
@@ -31,6 +32,10 @@ export const useLivePlan = (initial: PlanSummary, pollMs = 30_000): LivePlan => 
       (error: unknown) => console.warn(`Could not refresh the status of plan ${planId}`, error),
     )
   }, [planId])
+
+  useLiveEvents((signal) => {
+    if (signal.type === 'resync' || (signal.type === 'plan' && signal.planId === planId)) refresh()
+  })
 
   useEffect(() => {
     const timer = window.setInterval(refresh, pollMs)
