@@ -50,6 +50,7 @@ export interface CoplanServer {
   readonly comments: CommentService
   readonly versions: VersionService
   readonly workflow: WorkflowService
+  readonly activity: ActivityStore
   readonly users: UserStore
   readonly credentials: CredentialStore
   /** The open database, for operations and tests that need to reach below the stores. */
@@ -216,6 +217,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     comments,
     versions,
     workflow,
+    activity,
     users,
     credentials,
     database: db,

@@ -16,20 +16,28 @@ export interface ActivityRow {
 export interface ActivityFilter {
   planId?: string
   kind?: ActivityKind
-  /** Only entries strictly older than this ISO time (for paging back). */
-  before?: string
+  /**
+   * Only entries listed after this one, for paging back: the `createdAt` and `id` of the last
+   * entry shown. Without `id`, only entries strictly older than `at`.
+   */
+  before?: { at: string; id?: string }
   limit: number
 }
 
 interface ListParams {
   kind: ActivityKind | null
-  before: string | null
+  beforeAt: string | null
+  beforeId: string | null
   limit: number
 }
 
-/** A null `kind` or `before` filters nothing. */
-const FILTERS = '(@kind IS NULL OR kind = @kind) AND (@before IS NULL OR created_at < @before)'
-const NEWEST_FIRST = 'ORDER BY created_at DESC, rowid DESC LIMIT @limit'
+/**
+ * A null `kind` or `beforeAt` filters nothing. Entries of the same instant are told apart by
+ * id, so a page that ends inside such a group goes on with the rest of it, not past it.
+ */
+const FILTERS = `(@kind IS NULL OR kind = @kind) AND (@beforeAt IS NULL OR created_at < @beforeAt
+  OR (created_at = @beforeAt AND @beforeId IS NOT NULL AND id < @beforeId))`
+const NEWEST_FIRST = 'ORDER BY created_at DESC, id DESC LIMIT @limit'
 
 /** What happened to plans and the course: status changes, versions, restores, exports, membership. */
 export class ActivityStore {
@@ -69,7 +77,12 @@ export class ActivityStore {
   }
 
   list(filter: ActivityFilter): ActivityRow[] {
-    const params = { kind: filter.kind ?? null, before: filter.before ?? null, limit: filter.limit }
+    const params = {
+      kind: filter.kind ?? null,
+      beforeAt: filter.before?.at ?? null,
+      beforeId: filter.before?.id ?? null,
+      limit: filter.limit,
+    }
     return filter.planId === undefined
       ? this.#statements.list.all(params)
       : this.#statements.listOfPlan.all({ ...params, planId: filter.planId })

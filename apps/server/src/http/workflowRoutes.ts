@@ -35,7 +35,10 @@ const ACTIVITY_KINDS = ['status', 'version', 'restore', 'export', 'membership'] 
 const activityQuery = z.object({
   kind: z.enum(ACTIVITY_KINDS).optional(),
   planId: z.string().min(1).optional(),
+  /** The `createdAt` of the last entry shown… */
   before: z.string().min(1).optional(),
+  /** …and its id, so entries of the same instant are not skipped. */
+  beforeId: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 })
 
@@ -44,7 +47,11 @@ const parseQuery = (query: Record<string, string>) => {
   if (!parsed.success) {
     throw new HttpError(400, 'invalid_query', parsed.error.issues[0]?.message ?? 'Invalid filter')
   }
-  return parsed.data
+  const { before, beforeId, ...rest } = parsed.data
+  if (beforeId !== undefined && before === undefined) {
+    throw new HttpError(400, 'invalid_query', 'beforeId needs before')
+  }
+  return { ...rest, ...(before === undefined ? {} : { before: { at: before, id: beforeId } }) }
 }
 
 /** Status changes, versions (list, open, save, restore) and activity logs. */

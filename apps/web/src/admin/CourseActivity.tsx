@@ -7,6 +7,7 @@ import { navigate } from '../router/navigate'
 import { useSearchParam } from '../router/useSearchParam'
 import { ActivityFeedView } from '../history/ActivityFeedView'
 import { ACTIVITY_PAGE_SIZE, useActivityFeed } from '../history/useActivityFeed'
+import type { ActivityCursor } from '../history/useActivityFeed'
 
 const activityHref = (kind: string | null, plan: string | null): string => {
   const params = new URLSearchParams()
@@ -27,8 +28,8 @@ export const CourseActivity = () => {
   const loadPlans = useCallback((signal: AbortSignal) => fetchPlans(signal), [])
   const plans = useAsync(loadPlans)
   const fetchPage = useCallback(
-    (before: string | undefined, signal: AbortSignal) =>
-      fetchCourseActivity({ kind, planId, before, limit: ACTIVITY_PAGE_SIZE }, signal),
+    (cursor: ActivityCursor | undefined, signal: AbortSignal) =>
+      fetchCourseActivity({ kind, planId, ...cursor, limit: ACTIVITY_PAGE_SIZE }, signal),
     [kind, planId],
   )
   const feed = useActivityFeed(fetchPage)

@@ -14,8 +14,10 @@ export const ACTIVITY_KINDS: readonly ActivityKind[] = [
 export interface ActivityFilter {
   kind?: ActivityKind
   planId?: string
-  /** Only entries older than this time (`createdAt` of the last one shown), to page back. */
+  /** To page back: the `createdAt` of the last entry shown… */
   before?: string
+  /** …and its id (entries of the same instant are then not skipped). */
+  beforeId?: string
   limit?: number
 }
 

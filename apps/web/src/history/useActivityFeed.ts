@@ -4,9 +4,15 @@ import { useCallback, useEffect, useState } from 'react'
 /** Entries asked for at a time; a shorter page means there are no older ones. */
 export const ACTIVITY_PAGE_SIZE = 50
 
-/** One page of activity, older than `before` when given. */
+/** Where a page starts: after the last entry shown (its time and id). */
+export interface ActivityCursor {
+  before: string
+  beforeId: string
+}
+
+/** One page of activity, the entries listed after `cursor` when given. */
 export type FetchActivityPage = (
-  before: string | undefined,
+  cursor: ActivityCursor | undefined,
   signal: AbortSignal,
 ) => Promise<ActivityView[]>
 
@@ -64,7 +70,7 @@ export const useActivityFeed = (fetchPage: FetchActivityPage): ActivityFeed => {
     if (!current || !last || current.loadingMore) return
     const mine = (s: FeedState | null): s is FeedState => s?.fetchPage === fetchPage
     setState((s) => (mine(s) ? { ...s, loadingMore: true, moreError: null } : s))
-    fetchPage(last.createdAt, new AbortController().signal).then(
+    fetchPage({ before: last.createdAt, beforeId: last.id }, new AbortController().signal).then(
       (older) =>
         setState((s) =>
           mine(s)
