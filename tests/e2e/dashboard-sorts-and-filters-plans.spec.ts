@@ -73,4 +73,11 @@ test('the course dashboard shows each plan’s status and figures, filtered and 
   await expect(
     admin.getByTestId('dashboard-table').getByRole('columnheader', { name: /Words/ }),
   ).toHaveAttribute('aria-sort', 'ascending')
+
+  // A plan moved elsewhere shows its new status here at once, sort and filters kept.
+  await moveStatusThroughApi(admin, coplan.url, ghana, 'in_review')
+  await expect(row(ghana).getByTestId('status-badge')).toHaveText('In review')
+  await expect(
+    admin.getByTestId('dashboard-table').getByRole('columnheader', { name: /Words/ }),
+  ).toHaveAttribute('aria-sort', 'ascending')
 })

@@ -3,6 +3,7 @@ import { fetchCourse, fetchPlans } from '../api/planApi'
 import { useSignedInUser } from '../auth/useSignedInUser'
 import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
+import { useLiveEvents } from '../live/useLiveEvents'
 import { Link } from '../router/Link'
 import { navigate } from '../router/navigate'
 import { planPath } from '../router/matchRoute'
@@ -18,7 +19,8 @@ const MAIN_ID = 'main'
 
 /**
  * The course dashboard: the plans the signed-in person may read (the server filters them) with
- * their status and figures; admins can also add a plan and open the course's activity.
+ * their status and figures, read again when a plan's status changes; admins can also add a
+ * plan and open the course's activity.
  */
 export const HomePage = () => {
   const t = useT()
@@ -28,6 +30,11 @@ export const HomePage = () => {
     [],
   )
   const data = useAsync(load)
+  // A plan someone moved shows its new status here at once.
+  const { refresh } = data
+  useLiveEvents((signal) => {
+    if (signal.type === 'plan' || signal.type === 'resync') refresh()
+  })
   const course = data.status === 'ready' ? data.value[0] : null
   const isAdmin = user.role === 'admin'
   useDocumentTitle(course ? `${course.name} · ${t('app.name')}` : t('home.documentTitle'))
