@@ -4,8 +4,10 @@ import { Placeholder } from '@tiptap/extensions'
 import type { PlaceholderOptions } from '@tiptap/extensions'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin } from '@tiptap/pm/state'
+import type { Transaction } from '@tiptap/pm/state'
 import type { DecorationSet } from '@tiptap/pm/view'
 import type { Lang } from '../i18n/languages'
+import { editedTextblock } from './editedTextblock'
 
 export interface PlaceholderTexts {
   lang: Lang
@@ -38,6 +40,18 @@ export const setPlaceholderTexts = (editor: Editor, texts: PlaceholderTexts): vo
   refreshPlaceholders(editor)
 }
 
+/**
+ * Whether an edit may change a hint that Placeholder's own update (which looks again only at
+ * the blocks the edit touched) would not: a heading was retyped (the hint of the paragraph under
+ * it), or blocks were added, removed or changed type. Typing in a paragraph changes neither.
+ */
+const mayChangeHints = (tr: Transaction, doc: ProseMirrorNode): boolean => {
+  const edited = editedTextblock(tr.before, doc)
+  if (edited === null) return false
+  if (edited === 'blocks') return true
+  return doc.resolve(edited.from).parent.type.name !== 'paragraph'
+}
+
 interface PlaceholderContext {
   doc: ProseMirrorNode
   node: ProseMirrorNode
@@ -68,8 +82,9 @@ const placeholderText = ({ doc, node, pos, hasAnchor, editable, texts }: Placeho
  *
  * A hint depends on the block before the paragraph, which Placeholder's incremental update does
  * not revisit when a heading is retyped, and on the UI language. So its plugin is wrapped to
- * rebuild all decorations when the document changes (a plan has at most a few hundred top-level
- * blocks) or on `setPlaceholderTexts`. Placeholder's callback receives no document, and
+ * rebuild all decorations when an edit may change a hint it would not revisit (`mayChangeHints`:
+ * not typing in a paragraph, which is most edits; a plan may have a thousand blocks) or on
+ * `setPlaceholderTexts`. Placeholder's callback receives no document, and
  * `editor.state` is still the old state while a transaction applies, so the wrapper puts the
  * new document in storage for the callback.
  */
@@ -98,7 +113,7 @@ export const createPlanPlaceholder = (texts: PlaceholderTexts) =>
             init: (config, state) => withDoc(state.doc, () => field.init(config, state)),
             apply: (tr, value, oldState, newState) =>
               withDoc(newState.doc, () =>
-                tr.docChanged || tr.getMeta(REFRESH_META)
+                tr.getMeta(REFRESH_META) || (tr.docChanged && mayChangeHints(tr, newState.doc))
                   ? field.init({}, newState)
                   : field.apply(tr, value, oldState, newState),
               ),
