@@ -61,9 +61,20 @@ export const useCardLayout = (
       return
     }
     let frame = 0
+    let slide = false
     const layout = () => {
       frame = 0
       if (editor.isDestroyed) return
+      // Cards slide to their places when the cards changed (one opened, added, resized), and
+      // follow the text at once as it is typed: a sliding card asks for a frame at every tick of
+      // the display for 150 ms, and each keystroke meanwhile waits for the next tick.
+      const instant = !slide
+      slide = false
+      const wasInstant = 'instant' in container.dataset
+      if (instant !== wasInstant) {
+        if (instant) container.dataset.instant = ''
+        else delete container.dataset.instant
+      }
       const elements = cards()
       const containerTop = container.getBoundingClientRect().top
       const boxes: CardBox[] = elements.map((card) => ({
@@ -83,9 +94,11 @@ export const useCardLayout = (
       })
       if (container.style.height !== `${bottom}px`) container.style.height = `${bottom}px`
     }
-    const schedule = () => {
+    const schedule = (slideCards = false) => {
+      slide ||= slideCards
       if (!frame) frame = window.requestAnimationFrame(layout)
     }
+    const followText = () => schedule()
     // After typing, in the frame after the one that shows the character: measuring passages in
     // that frame would delay it, and a card a frame late is not seen.
     const scheduleAfterNextFrame = () => {
@@ -102,24 +115,27 @@ export const useCardLayout = (
       highlights = now
       if (!moved) return
       if (transaction.docChanged) scheduleAfterNextFrame()
-      else schedule()
+      else schedule(true)
     }
+    slide = true
     layout()
     editor.on('transaction', onTransaction)
-    // Text further down moves when a paragraph's height changes: the editor's height does.
-    const resizes = new ResizeObserver(schedule)
-    resizes.observe(editor.view.dom)
-    for (const card of cards()) resizes.observe(card)
-    window.addEventListener('resize', schedule)
-    // A block coming near the screen is rendered: its passages can be measured exactly.
     const { dom } = editor.view
-    dom.addEventListener('contentvisibilityautostatechange', schedule, true)
+    // Text further down moves when a paragraph's height changes: the editor's height does.
+    const resizes = new ResizeObserver((entries) =>
+      schedule(entries.some((entry) => entry.target !== dom)),
+    )
+    resizes.observe(dom)
+    for (const card of cards()) resizes.observe(card)
+    window.addEventListener('resize', followText)
+    // A block coming near the screen is rendered: its passages can be measured exactly.
+    dom.addEventListener('contentvisibilityautostatechange', followText, true)
     return () => {
       window.cancelAnimationFrame(frame)
       editor.off('transaction', onTransaction)
       resizes.disconnect()
-      window.removeEventListener('resize', schedule)
-      dom.removeEventListener('contentvisibilityautostatechange', schedule, true)
+      window.removeEventListener('resize', followText)
+      dom.removeEventListener('contentvisibilityautostatechange', followText, true)
     }
   })
 }
