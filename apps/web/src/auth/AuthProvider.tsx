@@ -8,6 +8,14 @@ import type { AuthState, AuthValue } from './authContext'
 import { forgetUser, recallUser, rememberUser } from './rememberedUser'
 
 /**
+ * The server refused the session. After one's own sign-out, sockets and requests still in
+ * flight are refused too: that is not news, and the sign-in page keeps saying "you have
+ * signed out".
+ */
+const endedSession = (previous: AuthState): AuthState =>
+  previous.status === 'signedOut' ? previous : { status: 'signedOut', reason: 'session-ended' }
+
+/**
  * Asks the server who is signed in (`/api/auth/me`) once per page load, and keeps the answer
  * current as the person signs in and out or the server ends their session. The session itself
  * is an HttpOnly cookie this code never sees. When the server cannot be reached, the person
@@ -47,14 +55,24 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
     rememberUser(user)
     setState({ status: 'signedIn', user })
   }, [])
+  const signedInId = state.status === 'signedIn' ? state.user.id : null
   const signOut = useCallback(async () => {
     await requestSignOut()
     forgetUser()
     setState({ status: 'signedOut', reason: 'signed-out' })
-  }, [])
+    // What this device keeps of the person's plans goes too (a shared computer); an editor
+    // still open lets go of its copy as the sign-in page replaces it.
+    if (signedInId) {
+      import('../collab/deviceCopies')
+        .then(({ forgetDeviceCopies }) => forgetDeviceCopies(signedInId))
+        .catch((error: unknown) =>
+          console.warn('Could not delete the plans kept on this device', error),
+        )
+    }
+  }, [signedInId])
   const sessionEnded = useCallback(() => {
     forgetUser()
-    setState({ status: 'signedOut', reason: 'session-ended' })
+    setState(endedSession)
   }, [])
   const retry = useCallback(() => {
     setState({ status: 'loading' })
@@ -70,7 +88,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
       (error: unknown) => {
         if (isUnauthenticated(error)) {
           forgetUser()
-          setState({ status: 'signedOut', reason: 'session-ended' })
+          setState(endedSession)
         }
         // Otherwise what is shown stays true enough; the server enforces the rights anyway.
         else console.warn('Could not refresh the signed-in person', error)

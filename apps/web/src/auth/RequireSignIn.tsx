@@ -18,6 +18,9 @@ export const RequireSignIn = ({ children }: { children: ReactNode }) => {
 
   useEffect(() => {
     if (state.status !== 'signedOut') return
+    // Already sent there (a sign-out's own navigation can land before this effect runs): the
+    // sign-in page's reason stays the one that page was given.
+    if (window.location.pathname === '/sign-in') return
     const here = window.location.pathname + window.location.search
     const target =
       state.reason === 'signed-out'

@@ -4,13 +4,6 @@ import * as Y from 'yjs'
 /** The IndexedDB custom-store key of the state vector the server last said it had stored. */
 const CONFIRMED_KEY = 'confirmed'
 
-/**
- * The IndexedDB database of one person's copy of one plan. Keyed by person too, so that two
- * people sharing a computer never load each other's unsent text into their editor.
- */
-export const deviceCopyName = (userId: string, planId: string): string =>
-  `coplan:${userId}:${planId}`
-
 /** What loading the copy found. */
 export interface DeviceCopyLoad {
   /** The copy held the plan (it was synced with the server on this device before). */

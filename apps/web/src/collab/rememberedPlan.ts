@@ -1,6 +1,7 @@
 import type { PlanSummary } from '@coplan/protocol'
 import type { PlanAccess } from '../api/planApi'
 import { readStored, writeStored } from '../lib/browserStorage'
+import { deviceCopyOwnerPrefix } from './deviceCopyName'
 
 /** A plan as the API described it when this person last opened it online. */
 export interface RememberedPlan {
@@ -8,7 +9,9 @@ export interface RememberedPlan {
   access: PlanAccess
 }
 
-const storageKey = (userId: string, planId: string): string => `coplan:${userId}:${planId}:plan`
+// Under the person's device-copy prefix, so that forgetting their copies forgets these too.
+const storageKey = (userId: string, planId: string): string =>
+  `${deviceCopyOwnerPrefix(userId)}${planId}:plan`
 
 /**
  * Keeps what the editor needs to open the plan again without the API: its summary and the

@@ -1,7 +1,7 @@
 import type { PlanSummary } from '@coplan/protocol'
 import type { PlanAccess } from '../api/planApi'
 import { useSignedInUser } from '../auth/useSignedInUser'
-import { deviceCopyName } from '../collab/DeviceCopy'
+import { deviceCopyName } from '../collab/deviceCopyName'
 import { useCollabSession } from '../collab/useCollabSession'
 import { useRememberedAccess } from '../collab/useRememberedAccess'
 import { usePlanVisit } from '../comments/usePlanVisit'

@@ -18,6 +18,12 @@ export const en = {
   'auth.signedInAs': 'Signed in as {name}',
   'auth.signOut': 'Sign out',
   'auth.signOutFailed': 'Signing out failed. Check your connection and try again.',
+  'auth.unsent.title': 'Changes not yet sent',
+  'auth.unsent.explain':
+    'Signing out deletes the plans kept on this device. These hold changes written offline that the server does not have yet; open them while online to send them first.',
+  'auth.unsent.unknownPlan': 'A plan opened on this device',
+  'auth.unsent.stay': 'Stay signed in',
+  'auth.unsent.signOut': 'Sign out and delete them',
   'auth.loadError': 'Coplan could not reach the server to check who is signed in.',
 
   'signIn.title': 'Sign in',

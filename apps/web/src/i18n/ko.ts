@@ -17,6 +17,12 @@ export const ko: Messages = {
   'auth.signedInAs': '{name}(으)로 로그인됨',
   'auth.signOut': '로그아웃',
   'auth.signOutFailed': '로그아웃하지 못했습니다. 연결을 확인하고 다시 시도하세요.',
+  'auth.unsent.title': '아직 보내지 않은 변경 사항',
+  'auth.unsent.explain':
+    '로그아웃하면 이 기기에 보관된 계획이 삭제됩니다. 다음 계획에는 오프라인에서 작성해 아직 서버에 없는 변경 사항이 있습니다. 먼저 온라인 상태에서 열어 보내세요.',
+  'auth.unsent.unknownPlan': '이 기기에서 연 계획',
+  'auth.unsent.stay': '로그인 유지',
+  'auth.unsent.signOut': '로그아웃하고 삭제',
   'auth.loadError': '서버에 연결하지 못해 로그인 상태를 확인할 수 없습니다.',
 
   'signIn.title': '로그인',

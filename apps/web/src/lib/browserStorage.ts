@@ -27,3 +27,15 @@ export const removeStored = (key: string): void => {
     console.warn(`Could not remove ${key} from localStorage`, error)
   }
 }
+
+/** Removes every key that starts with `prefix`. */
+export const removeStoredWithPrefix = (prefix: string): void => {
+  try {
+    const keys = Array.from({ length: window.localStorage.length }, (_, i) =>
+      window.localStorage.key(i),
+    )
+    for (const key of keys) if (key?.startsWith(prefix)) window.localStorage.removeItem(key)
+  } catch (error) {
+    console.warn(`Could not remove ${prefix}… from localStorage`, error)
+  }
+}
