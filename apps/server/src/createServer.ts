@@ -31,13 +31,14 @@ import type { Db } from './database/openDatabase'
 import { PID_FILE, openDatabase } from './database/openDatabase'
 import { createApiRoutes } from './http/apiRoutes'
 import { createHttpErrorHandler } from './http/handleHttpError'
+import { HttpError } from './http/HttpError'
 import { createStaticRoutes } from './http/staticRoutes'
 import { ExportJobs } from './export/ExportJobs'
 import { PdfPrinter } from './export/PdfPrinter'
 import { PlanExporter } from './export/PlanExporter'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
-import { createCollabRoute } from './transport/collabRoute'
+import { createCollabUpgrade } from './transport/collabUpgrade'
 import { startHeartbeat } from './transport/startHeartbeat'
 
 export interface CoplanServer {
@@ -188,9 +189,19 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       isReady: () => !closing && db.open,
     }),
   )
-  app.route(
-    '/collab',
-    createCollabRoute({
+  // Websockets are upgraded below, outside Hono; a plain request here is a mistake.
+  app.get('/collab/*', () => {
+    throw new HttpError(426, 'upgrade_required', 'This address takes websocket connections')
+  })
+  if (config.webDistDir) app.route('/', createStaticRoutes(config.webDistDir))
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
+  const stopHeartbeat = startHeartbeat(wss, config.pingIntervalMs)
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server
+  server.on(
+    'upgrade',
+    createCollabUpgrade({
+      wss,
       course,
       registry,
       authenticator,
@@ -202,14 +213,10 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
         connectionsPerUser: config.connectionsPerUser,
         connectionsPerAddress: config.connectionsPerAddress,
       },
+      isOpen: () => !closing,
       logger,
     }),
   )
-  if (config.webDistDir) app.route('/', createStaticRoutes(config.webDistDir))
-
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
-  const stopHeartbeat = startHeartbeat(wss, config.pingIntervalMs)
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server
 
   return {
     registry,

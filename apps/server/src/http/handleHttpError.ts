@@ -1,32 +1,45 @@
 import type { ApiErrorBody } from '@coplan/protocol'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { Logger } from '../logger'
 import { HttpError } from './HttpError'
 
-/** The one place where errors become HTTP responses. Never leaks a stack trace. */
+/**
+ * The one place where errors become HTTP answers: a status and a JSON body. Never leaks a
+ * stack trace; anything unexpected is logged (with `where`) and answered 500.
+ */
+export const httpErrorAnswer = (
+  error: unknown,
+  logger: Logger,
+  where: Record<string, string>,
+): { status: ContentfulStatusCode; body: ApiErrorBody } => {
+  if (error instanceof HttpError) {
+    return { status: error.status, body: { error: { code: error.code, message: error.message } } }
+  }
+  if (error instanceof HTTPException) {
+    return {
+      status: error.status,
+      body: { error: { code: 'http_error', message: error.message || 'Request refused' } },
+    }
+  }
+  logger.error('Unhandled error in HTTP request', {
+    ...where,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  })
+  return {
+    status: 500,
+    body: { error: { code: 'internal_error', message: 'Something went wrong on the server' } },
+  }
+}
+
+/** Hono's error handler: every route's errors, answered by `httpErrorAnswer`. */
 export const createHttpErrorHandler =
   (logger: Logger) =>
   (error: Error, c: Context): Response => {
-    if (error instanceof HttpError) {
-      return c.json<ApiErrorBody>(
-        { error: { code: error.code, message: error.message } },
-        error.status,
-      )
-    }
-    if (error instanceof HTTPException) {
-      return c.json<ApiErrorBody>(
-        { error: { code: 'http_error', message: error.message || 'Request refused' } },
-        error.status,
-      )
-    }
-    logger.error('Unhandled error in HTTP request', {
+    const { status, body } = httpErrorAnswer(error, logger, {
       method: c.req.method,
       path: c.req.path,
-      error: error.stack ?? error.message,
     })
-    return c.json<ApiErrorBody>(
-      { error: { code: 'internal_error', message: 'Something went wrong on the server' } },
-      500,
-    )
+    return c.json<ApiErrorBody>(body, status)
   }

@@ -83,13 +83,6 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
     else connection.close(CloseCode.RateLimited, closeReasons[CloseCode.RateLimited])
   }
   socket.on('message', onMessage)
-  // Hono's websocket helper adds a listener of its own right after `onOpen` returns, which
-  // wraps every frame in a MessageEvent and copies it for an `onMessage` we do not have.
-  queueMicrotask(() => {
-    for (const listener of socket.listeners('message')) {
-      if (listener !== onMessage) socket.off('message', listener as (...args: unknown[]) => void)
-    }
-  })
   socket.on('close', () => {
     closed = true
     room?.leave(connection)
