@@ -122,7 +122,7 @@ try {
     await coplan.restart()
     const file = fs.readdirSync(dir).find((name) => name.endsWith('.cpuprofile'))
     if (file) {
-      const summary = summarizeCpuProfile(path.join(dir, file), /transport\/collabRoute/)
+      const summary = summarizeCpuProfile(path.join(dir, file), /transport\/collabUpgrade/)
       console.log(
         `\nCoplan profile (${path.join(dir, file)}), ${Math.round(summary.windowMs)} ms busy from the first connection on:`,
       )
