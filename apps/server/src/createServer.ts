@@ -34,8 +34,7 @@ import { createHttpErrorHandler } from './http/handleHttpError'
 import { HttpError } from './http/HttpError'
 import { createStaticRoutes } from './http/staticRoutes'
 import { ExportJobs } from './export/ExportJobs'
-import { PdfPrinter } from './export/PdfPrinter'
-import { PlanExporter } from './export/PlanExporter'
+import { ExportEngine } from './export/ExportEngine'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { createCollabUpgrade } from './transport/collabUpgrade'
@@ -148,11 +147,9 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     live: liveEvents,
     onAccessChanged: recheckAccess,
   })
-  const printer = new PdfPrinter()
-  const exporter = new PlanExporter({
+  const exports = new ExportEngine({
     course,
     versions: versionStore,
-    printer,
     currentContent: async (planId) => {
       const room = await registry.open(planId)
       room.flush()
@@ -178,7 +175,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       workflow,
       versions,
       activity,
-      exporter,
+      exports,
       exportJobs,
       throttle: new SignInThrottle(config.signInThrottle),
       sessionIdleMs: config.sessionIdleMs,
@@ -252,7 +249,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       autoVersioner?.stop()
       exportJobs.clear()
       liveEvents.closeAll()
-      await printer.close()
+      await exports.close()
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

@@ -8,9 +8,8 @@ import type { Authenticator } from '../auth/Authenticator'
 import { canManageCourse, planRights } from '../auth/planRights'
 import type { CommentService } from '../comments/CommentService'
 import type { CourseStore } from '../course/CourseStore'
-import { buildCourseBundle } from '../export/buildCourseBundle'
 import type { ExportJobs } from '../export/ExportJobs'
-import type { PlanExporter } from '../export/PlanExporter'
+import type { ExportEngine } from '../export/ExportEngine'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
 import { requirePrincipal } from './requirePrincipal'
@@ -20,7 +19,7 @@ export interface ExportRoutesOptions {
   course: CourseStore
   comments: CommentService
   activity: ActivityStore
-  exporter: PlanExporter
+  exports: ExportEngine
   exportJobs: ExportJobs
 }
 
@@ -68,7 +67,7 @@ const contentDisposition = (fileName: string): string => {
  * progress can be polled.
  */
 export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> => {
-  const { course, comments, activity, exporter, exportJobs } = options
+  const { course, comments, activity, exports, exportJobs } = options
   const routes = new Hono<AppEnv>()
   const auth = requirePrincipal(options.authenticator)
 
@@ -81,6 +80,7 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
     const threads: ThreadView[] | undefined = query.comments
       ? comments.listThreads(user, planId)
       : undefined
+    const { exporter } = await exports.load()
     return exporter.input(planId, { versionId: query.version ?? null, comments: threads })
   }
 
@@ -90,6 +90,7 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
       c.req.param('id'),
       parse(checkQuery, c.req.query()),
     )
+    const { exporter } = await exports.load()
     return c.json<{ missingGlyphs: MissingGlyph[] }>({
       missingGlyphs: exporter.missingGlyphs(input),
     })
@@ -99,6 +100,7 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
     const { user } = c.var.principal
     const query = parse(exportQuery, c.req.query())
     const input = await readableInput(user, c.req.param('id'), query)
+    const { exporter } = await exports.load()
     const file = await exporter.render(input, query.format)
     activity.record({
       planId: input.planId,
@@ -136,6 +138,7 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
       throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON')
     }
     const { comments: withComments } = parse(bundleBody, body)
+    const { exporter, buildCourseBundle } = await exports.load()
     const job = exportJobs.start((report) =>
       buildCourseBundle({
         course,
