@@ -23,11 +23,14 @@ export class ExportEngine {
   }
 
   load(): Promise<LoadedExportEngine> {
-    this.#loaded ??= this.#import()
-    // A failed load (a broken install) is tried again by the next export.
-    this.#loaded.catch(() => {
-      this.#loaded = null
-    })
+    if (!this.#loaded) {
+      const loading = this.#import()
+      // A failed load (a broken install) is tried again by the next export.
+      loading.catch(() => {
+        if (this.#loaded === loading) this.#loaded = null
+      })
+      this.#loaded = loading
+    }
     return this.#loaded
   }
 

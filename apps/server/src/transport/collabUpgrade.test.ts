@@ -15,6 +15,7 @@ describe('what the websocket endpoint answers besides a plan', () => {
       '/collab/',
       `/api/plans/${plan.id}`,
       `/collab/${plan.id}/more`,
+      '/collab/%E0%A4%A',
     ]) {
       expect((await openRawSocket(`${ws}${path}?token=${token}`)).status, path).toBe(404)
     }

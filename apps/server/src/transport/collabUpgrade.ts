@@ -79,7 +79,13 @@ export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
     const credential = authenticator.credentialOf(headers, url, { allowQueryToken: true })
     const principal = authenticator.authenticate(credential)
     if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in to continue')
-    const plan = course.findPlan(decodeURIComponent(match[1] ?? ''))
+    let planId: string
+    try {
+      planId = decodeURIComponent(match[1] ?? '')
+    } catch {
+      throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
+    }
+    const plan = course.findPlan(planId)
     if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
     const rights = planRights(principal.user, plan)
     if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
