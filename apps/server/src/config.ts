@@ -20,6 +20,11 @@ export interface ServerConfig {
   idleUnloadMs: number
   /** Stored updates after which a plan's log is merged into one snapshot. */
   compactEveryUpdates: number
+  /**
+   * Least time between two "stored" acknowledgements to one connection: a typist is told what
+   * is saved about this often, not after every keystroke.
+   */
+  ackIntervalMs: number
   /** How long a plan stays read-only after its storage failed, before writes are tried again. */
   storageRetryMs: number
   /** Interval of websocket pings; a client that misses one is disconnected. */
@@ -62,6 +67,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     maxBodyBytes = 1024 * 1024,
     idleUnloadMs = 30_000,
     compactEveryUpdates = 500,
+    ackIntervalMs = 500,
     storageRetryMs = 30_000,
     pingIntervalMs = 30_000,
     sessionIdleMs = 14 * DAY_MS,
@@ -89,6 +95,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     maxBodyBytes,
     idleUnloadMs,
     compactEveryUpdates,
+    ackIntervalMs,
     storageRetryMs,
     pingIntervalMs,
     sessionIdleMs,

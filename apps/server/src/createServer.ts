@@ -99,6 +99,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     onStored: (planId) => autoVersioner?.noteEdit(planId),
     idleUnloadMs: config.idleUnloadMs,
     compactEveryUpdates: config.compactEveryUpdates,
+    ackIntervalMs: config.ackIntervalMs,
+    clock: config.clock,
     storageRetryMs: config.storageRetryMs,
   })
   const commentStore = new CommentStore(db)

@@ -5,6 +5,7 @@ import { CommentService } from '../comments/CommentService'
 import { CommentStore } from '../comments/CommentStore'
 import type { CourseStore } from '../course/CourseStore'
 import type { Db } from '../database/openDatabase'
+import { systemClock } from '../clock'
 import { createQuietLogger } from '../logger'
 import { NotificationStore } from '../notifications/NotificationStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
@@ -61,6 +62,8 @@ export const createOfflineExport = (
       logger: createQuietLogger(),
       idleUnloadMs: 0,
       compactEveryUpdates: Number.MAX_SAFE_INTEGER,
+      ackIntervalMs: 0,
+      clock: systemClock,
       storageRetryMs: 0,
     }),
     publish: () => {},

@@ -9,8 +9,10 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import type { Clock } from '../clock'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { AckPacer } from './AckPacer'
 import { assertBodyOnlyUpdate } from './assertBodyOnlyUpdate'
 import type { Connection, ReadOnly } from './Connection'
 import { EditStamps } from './EditStamps'
@@ -29,6 +31,8 @@ import { RoomAwareness } from './RoomAwareness'
  *
  * Everything a turn has for one connection (the merged update, the carets that moved, its
  * acknowledgement) goes out in one `send`, which the transport writes to the socket at once.
+ * Acknowledgements are paced (`AckPacer`) and nobody is sent back only their own caret, so a
+ * keystroke costs a write to each other client and, mostly, none to its typist.
  */
 export interface RoomOptions {
   planId: string
@@ -36,6 +40,9 @@ export interface RoomOptions {
   store: DocumentStore
   logger: Logger
   compactEveryUpdates: number
+  /** Least time between two acknowledgements to one connection (see `AckPacer`). */
+  ackIntervalMs: number
+  clock: Clock
   /** Updates stored since the last snapshot when the room was loaded. */
   storedUpdateCount: number
   /**
@@ -64,6 +71,13 @@ const editorIdOf = (origin: unknown): string | null => {
 
 class ProtocolError extends Error {}
 
+/**
+ * A connection sent nothing for this long gets its own caret back: y-websocket's provider
+ * reconnects after 30 s without a message, and a lone idle client hears only that echo (its
+ * provider renews its caret every 15 s).
+ */
+const KEEP_ALIVE_MS = 10_000
+
 /** Distinct state vectors whose answers are kept; joiners with nothing share one. */
 const STEP2_CACHE_ENTRIES = 8
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc())
@@ -81,15 +95,16 @@ export class Room {
   readonly planId: string
   readonly doc: Y.Doc
   readonly #options: RoomOptions
-  readonly #connections = new Set<Connection>()
+  /** The connections here, each with when it was last sent a turn's share (for keep-alives). */
+  readonly #connections = new Map<Connection, { lastSentAt: number }>()
   readonly #awareness: RoomAwareness
   readonly #stamps: EditStamps
   #pending: Uint8Array[] = []
   #pendingOrigins = new Set<unknown>()
   /** What `storeTurn` wrote, until `deliverTurn` relays it. */
   #stored: { updates: Uint8Array[]; origins: Set<unknown>; editorIds: string[] } | null = null
-  /** Connections that sent document changes this turn: they get an acknowledgement. */
-  #awaitingAck = new Set<Connection>()
+  /** Connections that sent document changes: they get an acknowledgement. */
+  readonly #acks: AckPacer<Connection>
   #flushScheduled = false
   /** Sync step 2 answers by the state vector asked with; valid until the doc changes. */
   readonly #step2Cache = new Map<string, Uint8Array>()
@@ -110,6 +125,7 @@ export class Room {
     }
     this.#updatesSinceCompaction = options.storedUpdateCount
     this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
+    this.#acks = new AckPacer(options.ackIntervalMs, () => this.#scheduleFlush(), options.clock)
     this.#stamps = new EditStamps(options.planId, options.store, options.logger)
     this.doc.on('update', this.#onDocUpdate)
   }
@@ -133,7 +149,7 @@ export class Room {
    */
   join(connection: Connection): void {
     if (this.#closed) throw new Error(`Room ${this.planId} is closed`)
-    this.#connections.add(connection)
+    this.#connections.set(connection, { lastSentAt: this.#options.clock.now() })
     connection.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc)))
     const present = this.#awareness.snapshot()
     if (present) connection.send(present)
@@ -184,14 +200,14 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.#connections.delete(connection)) return
-    this.#awaitingAck.delete(connection)
+    this.#acks.forget(connection)
     this.#awareness.leave(connection)
     if (this.#connections.size === 0) this.#options.onEmpty(this)
   }
 
   /** Sends a message to every connection, e.g. a comment event. */
   broadcast(message: Uint8Array): void {
-    for (const connection of this.#connections) connection.send(message)
+    for (const connection of this.#connections.keys()) connection.send(message)
   }
 
   /** Stores, relays and acknowledges what this turn queued, now. Safe to call at any time. */
@@ -234,17 +250,28 @@ export class Room {
       update = this.#relayFrame(stored.updates)
       if (stored.origins.size === 1) [skip] = stored.origins
     }
-    const ack = this.#awaitingAck.size > 0 ? writePersistedAck(Y.encodeStateVector(this.doc)) : null
-    // Sent to the sender too: y-websocket's provider reconnects after 30 s without a message.
+    const acked = this.#acks.takeDue()
+    const ack = acked.size > 0 ? writePersistedAck(Y.encodeStateVector(this.doc)) : null
     const awareness = this.#awareness.takeUpdate()
-    for (const connection of this.#connections) {
+    const now = this.#options.clock.now()
+    for (const [connection, member] of this.#connections) {
       const messages: Uint8Array[] = []
       if (update && connection !== skip) messages.push(update)
-      if (awareness) messages.push(awareness)
-      if (ack && this.#awaitingAck.has(connection)) messages.push(ack)
-      if (messages.length > 0) connection.send(...messages)
+      const acknowledged = ack !== null && acked.has(connection)
+      // Its own caret alone is news to nobody but others, except as a keep-alive.
+      if (
+        awareness &&
+        (connection !== awareness.onlyFrom ||
+          (messages.length === 0 && !acknowledged && now - member.lastSentAt >= KEEP_ALIVE_MS))
+      ) {
+        messages.push(awareness.message)
+      }
+      if (acknowledged) messages.push(ack)
+      if (messages.length > 0) {
+        connection.send(...messages)
+        member.lastSentAt = now
+      }
     }
-    this.#awaitingAck.clear()
     if (stored && this.#updatesSinceCompaction >= this.#options.compactEveryUpdates) {
       this.compact()
     }
@@ -253,7 +280,7 @@ export class Room {
   /** The transaction holding this turn's writes did not commit: relay and confirm nothing. */
   storageFailed(error: unknown): void {
     this.#stored = null
-    this.#awaitingAck.clear()
+    this.#acks.dropOwed()
     this.#options.onStorageFailure(this, error)
   }
 
@@ -278,9 +305,9 @@ export class Room {
   close(code: number, reason: string): void {
     if (this.#closed) return
     this.#closed = true
-    for (const connection of [...this.#connections]) connection.close(code, reason)
+    for (const connection of [...this.#connections.keys()]) connection.close(code, reason)
     this.#connections.clear()
-    this.#awaitingAck.clear()
+    this.#acks.dispose()
     this.#stamps.dispose()
     this.doc.off('update', this.#onDocUpdate)
     this.doc.destroy()
@@ -317,7 +344,7 @@ export class Room {
         Y.applyUpdate(this.doc, update, connection)
         // Acknowledged even when it changed nothing (the server had it all): then too the
         // client's state is safely stored.
-        this.#awaitingAck.add(connection)
+        this.#acks.owe(connection)
         this.#scheduleFlush()
         break
       }

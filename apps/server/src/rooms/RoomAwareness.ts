@@ -40,6 +40,8 @@ export class RoomAwareness {
   /** The other way round: which connection speaks for each claimed client id. */
   readonly #claimedBy = new Map<number, Connection>()
   readonly #changed = new Set<number>()
+  /** Who made this turn's changes: one connection, `null` for several (or a leave). */
+  #changedBy: Connection | null | undefined = undefined
   readonly #onChange: () => void
 
   /** `onChange` is called whenever there is something for `takeUpdate` to send. */
@@ -60,15 +62,20 @@ export class RoomAwareness {
     return this.#message(this.#entries.keys())
   }
 
-  /** The message announcing what changed since the last call, or null if nothing did. */
-  takeUpdate(): Uint8Array | null {
+  /**
+   * The message announcing what changed since the last call, or null if nothing did, with the
+   * connection it all came from when that is one (it needs no copy of its own caret).
+   */
+  takeUpdate(): { message: Uint8Array; onlyFrom: Connection | null } | null {
     if (this.#changed.size === 0) return null
     const message = this.#message(this.#changed)
     for (const clientId of this.#changed) {
       if (this.#entries.get(clientId)?.state === 'null') this.#entries.delete(clientId)
     }
+    const onlyFrom = this.#changedBy ?? null
     this.#changed.clear()
-    return message
+    this.#changedBy = undefined
+    return { message, onlyFrom }
   }
 
   /** Applies what a connection may announce of an awareness update; throws if it is malformed. */
@@ -102,6 +109,10 @@ export class RoomAwareness {
       this.#changed.add(clientId)
       changed = true
     }
+    if (changed) {
+      const alone = this.#changedBy === undefined || this.#changedBy === connection
+      this.#changedBy = alone ? connection : null
+    }
     this.#owners.set(connection, own)
     if (own !== null) this.#claimedBy.set(own, connection)
     if (changed) this.#onChange()
@@ -116,6 +127,7 @@ export class RoomAwareness {
     if (current === undefined || current.state === 'null') return
     this.#entries.set(own, { clock: current.clock + 1, state: 'null' })
     this.#changed.add(own)
+    this.#changedBy = null
     this.#onChange()
   }
 

@@ -1,5 +1,6 @@
 import { CloseCode, closeReasons } from '@coplan/protocol'
 import * as Y from 'yjs'
+import type { Clock } from '../clock'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { Room } from './Room'
@@ -10,6 +11,10 @@ export interface RoomRegistryOptions {
   logger: Logger
   idleUnloadMs: number
   compactEveryUpdates: number
+  /** Least time between two acknowledgements to one connection. */
+  ackIntervalMs: number
+  /** Time for the rooms' acknowledgements and keep-alives. */
+  clock: Clock
   storageRetryMs: number
   now?: () => number
   /** After a plan's updates were stored, with who made them. */
@@ -115,6 +120,8 @@ export class RoomRegistry {
       store,
       logger,
       compactEveryUpdates: this.#options.compactEveryUpdates,
+      ackIntervalMs: this.#options.ackIntervalMs,
+      clock: this.#options.clock,
       storedUpdateCount: updateCount,
       ...(wholeState ? { wholeState } : {}),
       readOnly: storageSuspect ? { code: 'storage', reason: STORAGE_FAILED_NOTICE } : null,

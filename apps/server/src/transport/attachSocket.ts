@@ -5,12 +5,14 @@ import type { Connection, ReadOnly } from '../rooms/Connection'
 import type { Room } from '../rooms/Room'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { MessageRateLimit } from './MessageRateLimit'
+import type { SharedFrames } from './SharedFrames'
 
 /** Messages a client may send while its plan is still loading; more is abuse. */
 const MAX_EARLY_MESSAGES = 64
 
-/** The TCP stream under the websocket: corked, it gathers several frames into one write. */
-export interface Corkable {
+/** The TCP stream under the websocket, written to directly with frames made once. */
+export interface RawStream {
+  write(bytes: Uint8Array): unknown
   cork(): void
   uncork(): void
 }
@@ -18,7 +20,9 @@ export interface Corkable {
 export interface AttachSocketOptions {
   socket: WebSocket
   /** The socket's TCP stream (the upgraded request's socket). */
-  stream: Corkable
+  stream: RawStream
+  /** Frames shared by every connection of the server. */
+  frames: SharedFrames
   planId: string
   connectionId: string
   canWrite: boolean
@@ -37,7 +41,7 @@ export interface AttachSocketOptions {
  * the room is awaited, so messages that arrive while the plan loads are kept, not lost.
  */
 export const attachSocket = (options: AttachSocketOptions): Connection => {
-  const { socket, stream, planId, registry, logger } = options
+  const { socket, stream, frames, planId, registry, logger } = options
   let room: Room | null = null
   let closed = false
   // Once the server decided to close, what the client still sends is ignored.
@@ -48,11 +52,18 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
     readOnly: options.readOnly,
     identity: options.identity,
     send: (...messages) => {
-      if (socket.readyState !== socket.OPEN) return
-      // One system call for everything this turn has for the client, not one per frame:
-      // sending is most of a relay's work (`ws` corks each frame itself; corks nest).
+      if (socket.readyState !== socket.OPEN || messages.length === 0) return
+      // One write of frames shared with the plan's other connections, not `ws` framing each
+      // message for each socket: sending is most of a relay's work. Safe beside `ws`'s own
+      // writes (pings, close) because without compression or Blobs `ws` writes synchronously
+      // and queues nothing that ours could overtake.
+      const chunks = frames.chunksFor(messages)
+      if (chunks.length === 1) {
+        stream.write(chunks[0] as Uint8Array)
+        return
+      }
       stream.cork()
-      for (const message of messages) socket.send(message)
+      for (const chunk of chunks) stream.write(chunk)
       stream.uncork()
     },
     close: (code, reason) => {

@@ -17,6 +17,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry'
 import { attachSocket } from './attachSocket'
 import { ConnectionCounter } from './ConnectionCounter'
 import { MessageRateLimit } from './MessageRateLimit'
+import { SharedFrames } from './SharedFrames'
 
 export interface CollabUpgradeOptions {
   wss: WebSocketServer
@@ -60,6 +61,7 @@ const refuse = (socket: Duplex, status: number, body: unknown): void => {
 export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
   const { wss, course, registry, authenticator, liveAccess, logger } = options
   let nextConnection = 0
+  const frames = new SharedFrames()
   const perUser = new ConnectionCounter(options.limits.connectionsPerUser)
   const perAddress = new ConnectionCounter(options.limits.connectionsPerAddress)
 
@@ -117,6 +119,7 @@ export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
     const connection = attachSocket({
       socket,
       stream: tcp,
+      frames,
       planId,
       connectionId: `${++nextConnection}:${principal.user.id}`,
       canWrite: rights.edit,
