@@ -99,6 +99,7 @@ const TYPING_COLUMNS: { column: Column; pick: (result: TypingResult) => number }
   { column: { title: 'missing', digits: 0 }, pick: (r) => r.missing },
   { column: { title: 'peak MB', digits: 0 }, pick: (r) => r.serverPeakMb },
   { column: { title: 'CPU µs/delivery', digits: 2, ratio: true }, pick: (r) => r.cpuPerDeliveryUs },
+  { column: { title: 'of it kernel µs', digits: 2 }, pick: (r) => r.kernelPerDeliveryUs },
   { column: { title: 'generator CPU %', digits: 0 }, pick: (r) => r.generatorCpu * 100 },
 ]
 

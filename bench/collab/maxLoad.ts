@@ -48,6 +48,7 @@ const failedRun = (kind: ServerKind, error: unknown): TypingResult => {
     missing: Number.POSITIVE_INFINITY,
     serverPeakMb: Number.NaN,
     cpuPerDeliveryUs: Number.NaN,
+    kernelPerDeliveryUs: Number.NaN,
     generatorCpu: Number.NaN,
   }
 }

@@ -2,12 +2,21 @@ import fs from 'node:fs'
 
 const TICKS_PER_SECOND = 100
 
-/** CPU seconds (user + system) a process has used so far. */
-export const cpuSeconds = (pid: number): number => {
+/** CPU seconds a process has used so far, in its own code (user) and in the kernel (system). */
+export const cpuTimes = (pid: number): { user: number; system: number } => {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
   // Fields after the command name (which may contain spaces) start after the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND
+  return {
+    user: Number(fields[11]) / TICKS_PER_SECOND,
+    system: Number(fields[12]) / TICKS_PER_SECOND,
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far. */
+export const cpuSeconds = (pid: number): number => {
+  const { user, system } = cpuTimes(pid)
+  return user + system
 }
 
 /** Resident memory of a process, in bytes. */

@@ -1,5 +1,5 @@
 import { KeystrokeLedger, LoadClient } from './LoadClient'
-import { cpuSeconds, watchPeakRss } from './procStats'
+import { cpuTimes, watchPeakRss } from './procStats'
 import type { ServerKind } from './servers'
 import { launchBenchServer } from './servers'
 import { makeTypingScript } from './typingScript'
@@ -25,6 +25,11 @@ export interface TypingResult {
   serverPeakMb: number
   /** Server CPU time per delivered keystroke, in microseconds. */
   cpuPerDeliveryUs: number
+  /**
+   * The part of it spent in the kernel (system time): mostly sending and receiving on sockets,
+   * and storage writes.
+   */
+  kernelPerDeliveryUs: number
   /** The load generator's own CPU use, as a share of one core. */
   generatorCpu: number
 }
@@ -70,7 +75,7 @@ export const runTypingLoad = async (kind: ServerKind, load: TypingLoad): Promise
     await Promise.all(loadClients.map((client) => client.synced))
     const connectMs = performance.now() - connectStart
 
-    const cpuBefore = cpuSeconds(server.pid)
+    const cpuBefore = cpuTimes(server.pid)
     const stopPeak = watchPeakRss(server.pid)
     const generatorBefore = process.cpuUsage()
     const wallStart = performance.now()
@@ -93,7 +98,9 @@ export const runTypingLoad = async (kind: ServerKind, load: TypingLoad): Promise
     await sleep(2000)
     const wallSeconds = (performance.now() - wallStart) / 1000
     const generator = process.cpuUsage(generatorBefore)
-    const serverCpu = cpuSeconds(server.pid) - cpuBefore
+    const cpuAfter = cpuTimes(server.pid)
+    const serverCpu = cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system
+    const serverKernel = cpuAfter.system - cpuBefore.system
     const peak = stopPeak()
 
     const sent = [...ledger.sentAt.values()].reduce((sum, times) => sum + times.length, 0)
@@ -111,6 +118,7 @@ export const runTypingLoad = async (kind: ServerKind, load: TypingLoad): Promise
       missing: expected - ledger.delivered,
       serverPeakMb: peak / 1024 / 1024,
       cpuPerDeliveryUs: ledger.delivered ? (serverCpu * 1e6) / ledger.delivered : Number.NaN,
+      kernelPerDeliveryUs: ledger.delivered ? (serverKernel * 1e6) / ledger.delivered : Number.NaN,
       generatorCpu: (generator.user + generator.system) / 1e6 / wallSeconds,
     }
   } finally {
