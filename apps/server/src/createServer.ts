@@ -135,7 +135,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     minIntervalMs: config.versionMinIntervalMs,
     statsQuietMs: config.statsQuietMs,
     snapshot: (planId) =>
-      versions.snapshot(planId, { name: 'Automatic', kind: 'auto', createdBy: null }),
+      versions.snapshot(planId, { label: { code: 'automatic' }, createdBy: null }),
     refreshStats: (planId) => versions.refreshStats(planId),
     onError: (planId, error) =>
       logger.error('Automatic version failed', { plan: planId, error: String(error) }),

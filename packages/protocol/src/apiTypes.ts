@@ -1,3 +1,5 @@
+import type { VersionLabel } from './versionLabel'
+
 /**
  * Shapes of the JSON API under `/api`, shared by the server that sends them and the web app
  * (and scripts) that read them. Times are ISO 8601 strings.
@@ -132,7 +134,9 @@ export interface PlanListItem extends PlanSummary {
 export interface VersionView {
   id: string
   planId: string
+  /** In English, as exported files give it; the UI shows `label` in the reader's language. */
   name: string
+  label: VersionLabel
   /** auto: taken when editing paused; named: saved by someone; status: at a status change; restore: a restore. */
   kind: 'auto' | 'named' | 'status' | 'restore'
   createdAt: string

@@ -33,3 +33,10 @@ export { EXPORT_FORMATS, type ExportFormat } from './exportFormats'
 export type { MissingGlyph, GlyphSection } from './missingGlyph'
 export type { BundleJob, BundleJobError, BundlePlan, BundleSkipReason } from './bundleJob'
 export { LIVE_EVENT_NAME, parseLiveEvent, type LiveEvent } from './liveEvent'
+export {
+  englishVersionName,
+  legacyVersionLabel,
+  parseVersionLabel,
+  versionKindOf,
+  type VersionLabel,
+} from './versionLabel'

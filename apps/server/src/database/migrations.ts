@@ -199,6 +199,11 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       ALTER TABLE plan_updates_by_plan RENAME TO plan_updates;
     `)
   },
+  (db) => {
+    // What a version is called, as a code the web translates (a `VersionLabel`, JSON); versions
+    // stored before have none and are read from their English name.
+    db.exec('ALTER TABLE plan_versions ADD COLUMN label TEXT')
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

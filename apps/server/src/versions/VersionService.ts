@@ -1,4 +1,5 @@
-import type { VersionView } from '@coplan/protocol'
+import { englishVersionName, versionKindOf } from '@coplan/protocol'
+import type { VersionLabel, VersionView } from '@coplan/protocol'
 import type { JSONContent } from '@tiptap/core'
 import {
   PLAN_BODY_FIELD,
@@ -17,6 +18,7 @@ import { planRights } from '../auth/planRights'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
+import { versionLabelOf } from './VersionStore'
 import type { VersionRow, VersionStore } from './VersionStore'
 
 export const MAX_VERSION_NAME = 100
@@ -70,13 +72,13 @@ export class VersionService {
         `A version name may have at most ${MAX_VERSION_NAME} characters`,
       )
     }
-    return this.snapshot(planId, { name: trimmed, kind: 'named', createdBy: user.id })
+    return this.snapshot(planId, { label: { code: 'named', name: trimmed }, createdBy: user.id })
   }
 
   /** Stores the plan's current state as a version; no rights are checked (callers do). */
   async snapshot(
     planId: string,
-    input: { name: string; kind: VersionView['kind']; createdBy: string | null },
+    input: { label: VersionLabel; createdBy: string | null },
   ): Promise<VersionView> {
     const { versions, registry, course, activity } = this.#options
     const room = await registry.open(planId)
@@ -85,8 +87,7 @@ export class VersionService {
     course.updateStats(planId, stats)
     const id = versions.insert({
       planId,
-      name: input.name,
-      kind: input.kind,
+      label: input.label,
       state: Y.encodeStateAsUpdate(room.doc),
       createdBy: input.createdBy,
       contributors: versions.contributorsSince(planId, versions.latest(planId)?.created_at ?? null),
@@ -97,7 +98,11 @@ export class VersionService {
       planId,
       kind: 'version',
       actorId: input.createdBy,
-      detail: { name: input.name, versionKind: input.kind },
+      detail: {
+        name: englishVersionName(input.label),
+        versionKind: versionKindOf(input.label),
+        label: input.label,
+      },
     })
     return this.#view(versions.find(id) as VersionRow)
   }
@@ -109,9 +114,9 @@ export class VersionService {
     Y.applyUpdate(target, this.#options.versions.state(row.id) as Uint8Array)
     const node = planBodyNode(target, this.#schema)
     target.destroy()
+    const label = versionLabelOf(row)
     await this.snapshot(planId, {
-      name: `Before restoring “${row.name}”`,
-      kind: 'auto',
+      label: { code: 'beforeRestore', of: label },
       createdBy: user.id,
     })
     const room = await this.#options.registry.open(planId)
@@ -127,15 +132,14 @@ export class VersionService {
     )
     room.flush()
     const restored = await this.snapshot(planId, {
-      name: `Restored “${row.name}”`,
-      kind: 'restore',
+      label: { code: 'restored', of: label },
       createdBy: user.id,
     })
     this.#options.activity.record({
       planId,
       kind: 'restore',
       actorId: user.id,
-      detail: { versionId: row.id, name: row.name },
+      detail: { versionId: row.id, name: row.name, label },
     })
     return restored
   }
@@ -180,6 +184,7 @@ export class VersionService {
       id: row.id,
       planId: row.plan_id,
       name: row.name,
+      label: versionLabelOf(row),
       kind: row.kind,
       createdAt: row.created_at,
       createdBy: row.created_by ? person(row.created_by) : null,

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { VersionView } from '@coplan/protocol'
+import {
+  englishVersionName,
+  legacyVersionLabel,
+  parseVersionLabel,
+  versionKindOf,
+} from '@coplan/protocol'
+import type { VersionLabel, VersionView } from '@coplan/protocol'
 import type { Db } from '../database/openDatabase'
 
 export interface VersionRow {
@@ -7,13 +13,20 @@ export interface VersionRow {
   plan_id: string
   name: string
   kind: VersionView['kind']
+  /** A `VersionLabel` as JSON; null for versions stored before labels. */
+  label: string | null
   created_by: string | null
   created_at: string
   contributors: string
   word_count: number
 }
 
-const COLUMNS = 'id, plan_id, name, kind, created_by, created_at, contributors, word_count'
+/** What a stored version is called; read from its name when it was stored without a label. */
+export const versionLabelOf = (row: Pick<VersionRow, 'name' | 'kind' | 'label'>): VersionLabel =>
+  (row.label === null ? null : parseVersionLabel(JSON.parse(row.label))) ??
+  legacyVersionLabel(row.name, row.kind)
+
+const COLUMNS = 'id, plan_id, name, kind, label, created_by, created_at, contributors, word_count'
 
 /** Saved versions of plans, each a full document state. */
 export class VersionStore {
@@ -27,6 +40,7 @@ export class VersionStore {
           string,
           string,
           VersionView['kind'],
+          string,
           Uint8Array,
           string | null,
           string,
@@ -34,8 +48,8 @@ export class VersionStore {
           number,
         ]
       >(
-        `INSERT INTO plan_versions (id, plan_id, name, kind, state, created_by, created_at, contributors, word_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO plan_versions (id, plan_id, name, kind, label, state, created_by, created_at, contributors, word_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       listFor: db.prepare<[string], VersionRow>(
         `SELECT ${COLUMNS} FROM plan_versions WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC`,
@@ -52,8 +66,7 @@ export class VersionStore {
 
   insert(input: {
     planId: string
-    name: string
-    kind: VersionView['kind']
+    label: VersionLabel
     state: Uint8Array
     createdBy: string | null
     contributors: readonly string[]
@@ -64,8 +77,9 @@ export class VersionStore {
     this.#statements.insert.run(
       id,
       input.planId,
-      input.name,
-      input.kind,
+      englishVersionName(input.label),
+      versionKindOf(input.label),
+      JSON.stringify(input.label),
       input.state,
       input.createdBy,
       input.now,

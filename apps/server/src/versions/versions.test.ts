@@ -122,11 +122,41 @@ describe('named versions, opening and restoring', () => {
       'Before restoring “Agreed budget”',
       'Agreed budget',
     ])
+    const agreed = { code: 'named', name: 'Agreed budget' }
+    expect(history.map((v) => v.label).slice(0, 3)).toEqual([
+      { code: 'restored', of: agreed },
+      { code: 'beforeRestore', of: agreed },
+      agreed,
+    ])
     // Undo the restore by restoring the version taken just before it.
     const before = history[1]?.id
     expect((await api(DEMO.ghanaDelegate, 'POST', `/versions/${before}/restore`)).status).toBe(200)
     await vi.waitFor(() => expect(ama.text()).toContain('helicopter'))
+    expect((await versions())[0]?.label).toEqual({
+      code: 'restored',
+      of: { code: 'beforeRestore', of: agreed },
+    })
     expect(server.registry.loadedCount).toBe(1)
+  })
+
+  it('reads versions stored before labels by their English names, and restores them', async () => {
+    const { api, versions, server } = await setUp()
+    const saved = await api(DEMO.ghanaDelegate, 'POST', '/versions', { name: 'Finalized' })
+    const id = (saved.body.version as VersionView).id
+    // As a server before labels stored a status change's version.
+    server.database
+      .prepare("UPDATE plan_versions SET label = NULL, kind = 'status' WHERE id = ?")
+      .run(id)
+    expect((await versions()).find((v) => v.id === id)?.label).toEqual({
+      code: 'status',
+      status: 'final',
+    })
+    expect((await api(DEMO.ghanaDelegate, 'POST', `/versions/${id}/restore`)).status).toBe(200)
+    expect((await versions())[0]).toMatchObject({
+      name: 'Restored “Finalized”',
+      kind: 'restore',
+      label: { code: 'restored', of: { code: 'status', status: 'final' } },
+    })
   })
 
   it('refuses restoring a version of another plan, or by someone who may not edit', async () => {

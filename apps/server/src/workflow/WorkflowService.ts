@@ -1,3 +1,4 @@
+import { PLAN_MOVES } from '@coplan/protocol'
 import type { PlanStatus, PlanSummary } from '@coplan/protocol'
 import type { ActivityStore } from '../activity/ActivityStore'
 import type { User, UserStore } from '../accounts/UserStore'
@@ -7,7 +8,7 @@ import { HttpError } from '../http/HttpError'
 import type { LiveEventSink } from '../events/LiveEvents'
 import type { NotificationStore } from '../notifications/NotificationStore'
 import type { VersionService } from '../versions/VersionService'
-import { STATUS_LABELS, TRANSITIONS } from './planWorkflow'
+import { STATUS_LABELS } from './planWorkflow'
 
 export const MAX_TRANSITION_MESSAGE = 2000
 
@@ -37,7 +38,7 @@ export class WorkflowService {
     if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
     const rights = planRights(user, plan)
     if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
-    const allowed = TRANSITIONS.filter((t) => t.to === to)
+    const allowed = PLAN_MOVES.filter((t) => t.to === to)
     if (allowed.length === 0)
       throw new HttpError(400, 'unknown_status', `A plan cannot be moved to ${to}`)
     if (!allowed.some((t) => t.by.includes(user.role))) {
@@ -90,8 +91,7 @@ export class WorkflowService {
     this.#options.live?.notifications(notified)
     this.#options.live?.planChanged(planId)
     await this.#options.versions.snapshot(planId, {
-      name: applicable.versionName,
-      kind: 'status',
+      label: { code: 'status', status: applicable.to },
       createdBy: user.id,
     })
     return course.findPlan(planId) as PlanSummary

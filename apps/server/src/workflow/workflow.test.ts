@@ -1,5 +1,5 @@
 import type { PlanStatus } from '@coplan/protocol'
-import { PLAN_STATUSES } from '@coplan/protocol'
+import { PLAN_MOVES, PLAN_STATUSES } from '@coplan/protocol'
 import { describe, expect, it, vi } from 'vitest'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
@@ -7,7 +7,6 @@ import { openRawSocket } from '../testing/rawSocket'
 import { startTestServer } from '../testing/startTestServer'
 import { MessageType, readSessionNotice } from '@coplan/protocol'
 import * as decoding from 'lib0/decoding'
-import { TRANSITIONS } from './planWorkflow'
 
 const PEOPLE = {
   'delegate of the team': DEMO.ghanaDelegate,
@@ -21,7 +20,7 @@ const PEOPLE = {
 const expected = (who: keyof typeof PEOPLE, from: PlanStatus, to: PlanStatus): number => {
   if (who === 'delegate of another team' || who === 'mentor of other teams') return 403
   const role = who === 'admin' ? 'admin' : who.startsWith('delegate') ? 'delegate' : 'mentor'
-  const rules = TRANSITIONS.filter((t) => t.to === to)
+  const rules = PLAN_MOVES.filter((t) => t.to === to)
   if (!rules.some((t) => t.by.includes(role))) return to === 'draft' || rules.length ? 403 : 400
   return rules.some((t) => t.by.includes(role) && t.from.includes(from)) ? 200 : 409
 }

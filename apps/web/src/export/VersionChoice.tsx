@@ -46,7 +46,7 @@ export const VersionChoice = ({ id, planId, value, onChange }: VersionChoiceProp
           versions.value.map((version) => (
             <option key={version.id} value={version.id}>
               {t('export.text.version', {
-                name: versionName(t, version),
+                name: versionName(t, version.label),
                 date: formatDateTime(version.createdAt, lang),
               })}
             </option>

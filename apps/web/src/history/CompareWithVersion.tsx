@@ -53,8 +53,8 @@ export const CompareWithVersion = ({
     <CompareView
       before={older.content}
       after={newer.content}
-      beforeLabel={versionName(t, older.version)}
-      afterLabel={versionName(t, newer.version)}
+      beforeLabel={versionName(t, older.version.label)}
+      afterLabel={versionName(t, newer.version.label)}
     />
   )
 }

@@ -31,7 +31,7 @@ export const RestoreDialog = ({ planId, version, onClose, onRestored }: RestoreD
   return (
     <Dialog titleId={titleId} descriptionId={introId} onClose={onClose}>
       <h2 id={titleId} className="dialog-title">
-        {t('history.restore.title', { name: versionName(t, version) })}
+        {t('history.restore.title', { name: versionName(t, version.label) })}
       </h2>
       <p id={introId} className="dialog-intro">
         {t('history.restore.explain')}

@@ -46,7 +46,7 @@ export const SaveVersionForm = ({
           (version) => {
             setSaving(false)
             setName('')
-            setSaved(t('history.save.done', { name: versionName(t, version) }))
+            setSaved(t('history.save.done', { name: versionName(t, version.label) }))
             onSaved(version)
           },
           (failure: unknown) => {

@@ -69,7 +69,7 @@ export const VersionDetail = (props: VersionDetailProps) => {
   }
 
   const { version, content } = opened.value
-  const name = versionName(t, version)
+  const name = versionName(t, version.label)
   const others = versions.filter((entry) => entry.id !== version.id)
 
   return (
@@ -103,7 +103,7 @@ export const VersionDetail = (props: VersionDetailProps) => {
             <option value="current">{t('history.current.label')}</option>
             {others.map((other) => (
               <option key={other.id} value={other.id}>
-                {`${versionName(t, other)} · ${formatDateTime(other.createdAt, lang)}`}
+                {`${versionName(t, other.label)} · ${formatDateTime(other.createdAt, lang)}`}
               </option>
             ))}
           </select>

@@ -42,7 +42,7 @@ export const VersionList = ({ planId, versions, selectedId }: VersionListProps) 
               href={historyHref(planId, { version: version.id })}
               aria-current={selected ? 'true' : undefined}
             >
-              <span className="version-name">{versionName(t, version)}</span>
+              <span className="version-name">{versionName(t, version.label)}</span>
             </Link>
             <span className="version-kind" data-kind={version.kind}>
               {t(`history.kind.${version.kind}`)}

@@ -44,6 +44,15 @@ describe('activityText', () => {
     expect(activityText(inEnglish, entry('restore', { name: 'Before budget rework' }), 'Kim')).toBe(
       'Kim restored the version “Before budget rework”',
     )
+
+    // The entry's label says whose name it is: a team's version called "Finalized" stays theirs.
+    const restoredNamed = entry('restore', {
+      name: 'Finalized',
+      label: { code: 'named', name: 'Finalized' },
+    })
+    expect(activityText(inKorean, restoredNamed, 'Kim')).toBe(
+      translate(ko, 'activity.restore', { actor: 'Kim', name: 'Finalized' }),
+    )
   })
 
   it('words membership changes from the server’s code and role, not its English', () => {

@@ -1,5 +1,5 @@
-import { PLAN_STATUSES, ROLES } from '@coplan/protocol'
-import type { ActivityView, PlanStatus, Role } from '@coplan/protocol'
+import { PLAN_STATUSES, ROLES, legacyVersionLabel, parseVersionLabel } from '@coplan/protocol'
+import type { ActivityView, PlanStatus, Role, VersionLabel } from '@coplan/protocol'
 import type { Translate } from '../i18n/translate'
 import { versionName } from './versionName'
 
@@ -12,6 +12,13 @@ const isRole = (value: unknown): value is Role => ROLES.includes(value as Role)
 
 const versionKind = (value: unknown) =>
   value === 'auto' || value === 'status' || value === 'restore' ? value : 'named'
+
+/** The label an entry records; entries from before labels have only an English name. */
+const labelIn = (
+  detail: ActivityView['detail'],
+  legacyKind: ReturnType<typeof versionKind>,
+): VersionLabel =>
+  parseVersionLabel(detail.label) ?? legacyVersionLabel(text(detail.name), legacyKind)
 
 // The server records a membership change as a code with the person's role after it
 // (adminRoutes.ts `describeChange`); `change` is its English, shown only for a code not known here.
@@ -53,7 +60,7 @@ export const activityText = (t: Translate, entry: ActivityView, actor: string): 
     }
     case 'version': {
       const kind = versionKind(detail.versionKind)
-      const name = versionName(t, { name: text(detail.name), kind })
+      const name = versionName(t, labelIn(detail, kind))
       if (kind === 'status') return t('activity.version.status', { name })
       if (kind === 'restore') return t('activity.version.restore', { name })
       if (kind === 'auto' && !entry.actor) return t('activity.version.auto')
@@ -62,7 +69,7 @@ export const activityText = (t: Translate, entry: ActivityView, actor: string): 
     case 'restore':
       return t('activity.restore', {
         actor,
-        name: versionName(t, { name: text(detail.name), kind: 'auto' }),
+        name: versionName(t, labelIn(detail, 'auto')),
       })
     case 'export': {
       const format = text(detail.format)

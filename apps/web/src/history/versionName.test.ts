@@ -9,34 +9,32 @@ const inEnglish: Translate = (key, values) => translate(en, key, values)
 const inKorean: Translate = (key, values) => translate(ko, key, values)
 
 describe('versionName', () => {
-  it('translates the names the server gives, including those of restores', () => {
-    expect(versionName(inKorean, { name: 'Submitted for review', kind: 'status' })).toBe(
+  it('translates the versions the server took, including those of restores', () => {
+    expect(versionName(inKorean, { code: 'status', status: 'in_review' })).toBe(
       ko['history.name.submitted'],
     )
-    expect(versionName(inKorean, { name: 'Automatic', kind: 'auto' })).toBe(
-      ko['history.name.automatic'],
-    )
-    expect(versionName(inKorean, { name: 'Restored “Finalized”', kind: 'restore' })).toBe(
-      translate(ko, 'history.name.restored', { name: ko['history.name.finalized'] }),
-    )
-    expect(versionName(inKorean, { name: 'Before restoring “Budget v2”', kind: 'auto' })).toBe(
-      translate(ko, 'history.name.beforeRestore', { name: 'Budget v2' }),
-    )
+    expect(versionName(inKorean, { code: 'automatic' })).toBe(ko['history.name.automatic'])
+    expect(
+      versionName(inKorean, { code: 'restored', of: { code: 'status', status: 'final' } }),
+    ).toBe(translate(ko, 'history.name.restored', { name: ko['history.name.finalized'] }))
+    expect(
+      versionName(inKorean, { code: 'beforeRestore', of: { code: 'named', name: 'Budget v2' } }),
+    ).toBe(translate(ko, 'history.name.beforeRestore', { name: 'Budget v2' }))
   })
 
-  it('keeps English names as the server wrote them', () => {
-    for (const name of ['Submitted for review', 'Changes requested', 'Marked as reviewed']) {
-      expect(versionName(inEnglish, { name, kind: 'status' })).toBe(name)
-    }
-    expect(versionName(inEnglish, { name: 'Restored “Reopened”', kind: 'restore' })).toBe(
-      'Restored “Reopened”',
+  it('says them in English as the server names them', () => {
+    expect(versionName(inEnglish, { code: 'status', status: 'changes_requested' })).toBe(
+      'Changes requested',
     )
+    expect(
+      versionName(inEnglish, { code: 'restored', of: { code: 'status', status: 'draft' } }),
+    ).toBe('Restored “Reopened”')
   })
 
-  it('leaves the names people chose alone', () => {
-    expect(versionName(inKorean, { name: 'Finalized', kind: 'named' })).toBe('Finalized')
-    expect(versionName(inKorean, { name: 'Before budget rework', kind: 'named' })).toBe(
-      'Before budget rework',
-    )
+  it('leaves the names people chose alone, also inside a restore’s name', () => {
+    expect(versionName(inKorean, { code: 'named', name: 'Finalized' })).toBe('Finalized')
+    expect(
+      versionName(inKorean, { code: 'restored', of: { code: 'named', name: 'Finalized' } }),
+    ).toBe(translate(ko, 'history.name.restored', { name: 'Finalized' }))
   })
 })
