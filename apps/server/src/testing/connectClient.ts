@@ -1,3 +1,4 @@
+import { MessageType } from '@coplan/protocol'
 import { PLAN_BODY_FIELD } from '@coplan/schema'
 import { onTestFinished } from 'vitest'
 import { WebSocket } from 'ws'
@@ -28,6 +29,15 @@ export const connectClient = (collabUrl: string, planId: string, token: string):
     disableBc: true,
     params: { token },
   })
+  // Coplan's own messages mean nothing to a stock provider, which would log each one as
+  // "Unable to compute message"; tests that read them set their own handler.
+  for (const type of [
+    MessageType.SessionNotice,
+    MessageType.CommentEvent,
+    MessageType.PersistedAck,
+  ]) {
+    provider.messageHandlers[type] = () => {}
+  }
   onTestFinished(() => {
     provider.destroy()
     doc.destroy()
