@@ -59,9 +59,10 @@ const caret = (clientId: number, clock: number): Uint8Array => {
   return encoding.toUint8Array(encoder)
 }
 
-const setUp = async () => {
+const setUp = async (batchWindowMs = 0) => {
   const clock = new ManualClock()
-  const { server } = await startTestServer({ clock, ackIntervalMs: ACK_INTERVAL_MS })
+  // Without a batch window each step below is one event-loop turn.
+  const { server } = await startTestServer({ clock, ackIntervalMs: ACK_INTERVAL_MS, batchWindowMs })
   const plan = server.course.listPlans()[0]
   if (!plan) throw new Error('The demo course has no plan')
   const room = await server.registry.open(plan.id)
@@ -83,9 +84,21 @@ const setUp = async () => {
     for (const update of updates.splice(0)) room.receive(typist.connection, syncUpdate(update))
     await nextTurn()
   }
+  const initial = Y.encodeStateAsUpdate(room.doc)
+  /** The plan body as a client that had the plan before typing began has it after `messages`. */
+  const body = (messages: Uint8Array[]): string => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, initial)
+    for (const message of messages) {
+      const decoder = decoding.createDecoder(message)
+      decoding.readVarUint(decoder)
+      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, null)
+    }
+    return doc.getXmlFragment(PLAN_BODY_FIELD).toString()
+  }
   const covered = (state: Map<number, number>): boolean =>
     (state.get(editor.clientID) ?? 0) >= Y.getState(editor.store, editor.clientID)
-  return { clock, room, typist, watcher, editor, type, covered }
+  return { clock, room, server, typist, watcher, editor, type, covered, body }
 }
 
 describe('what a turn sends to whom', () => {
@@ -136,5 +149,30 @@ describe('what a turn sends to whom', () => {
     room.receive(watcher.connection, caret(777, 1))
     await nextTurn()
     expect(typist.ofType(MessageType.Awareness, typistBefore)).toHaveLength(2)
+  })
+
+  it('stores and relays what arrives within the batch window together, once it has passed', async () => {
+    const { room, server, watcher, type, body } = await setUp(40)
+    const relays = () => watcher.ofType(MessageType.Sync, before)
+    const before = watcher.received.length
+    const stored = () =>
+      (
+        server.database
+          .prepare('SELECT count(*) AS n FROM plan_updates WHERE plan_id = ?')
+          .get(room.planId) as { n: number }
+      ).n
+    const storedBefore = stored()
+    const started = performance.now()
+    for (const word of ['Ghana', 'Peru', 'Uzbekistan']) await type(word)
+    // Several event-loop turns later, still inside the window: nothing stored, nothing sent.
+    if (performance.now() - started < 30) {
+      expect(stored()).toBe(storedBefore)
+      expect(relays()).toEqual([])
+    }
+    await expect.poll(() => relays().length).toBe(1)
+    expect(stored()).toBe(storedBefore + 3)
+    // One frame holds all three.
+    const relayed = body(relays())
+    for (const word of ['Ghana', 'Peru', 'Uzbekistan']) expect(relayed).toContain(word)
   })
 })
