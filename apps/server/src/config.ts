@@ -25,11 +25,6 @@ export interface ServerConfig {
    * is saved about this often, not after every keystroke.
    */
   ackIntervalMs: number
-  /**
-   * How long changes gather before they are stored and relayed together: others get them up to
-   * this much later, in fewer writes and commits. 0 ends a batch with each event-loop turn.
-   */
-  batchWindowMs: number
   /** How long a plan stays read-only after its storage failed, before writes are tried again. */
   storageRetryMs: number
   /** Interval of websocket pings; a client that misses one is disconnected. */
@@ -73,7 +68,6 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     idleUnloadMs = 30_000,
     compactEveryUpdates = 500,
     ackIntervalMs = 500,
-    batchWindowMs = 8,
     storageRetryMs = 30_000,
     pingIntervalMs = 30_000,
     sessionIdleMs = 14 * DAY_MS,
@@ -102,7 +96,6 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     idleUnloadMs,
     compactEveryUpdates,
     ackIntervalMs,
-    batchWindowMs,
     storageRetryMs,
     pingIntervalMs,
     sessionIdleMs,

@@ -100,7 +100,6 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     idleUnloadMs: config.idleUnloadMs,
     compactEveryUpdates: config.compactEveryUpdates,
     ackIntervalMs: config.ackIntervalMs,
-    batchWindowMs: config.batchWindowMs,
     clock: config.clock,
     storageRetryMs: config.storageRetryMs,
   })

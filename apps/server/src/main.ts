@@ -25,7 +25,6 @@ const server = createServer({
   ...(process.env.IDLE_UNLOAD_SECONDS
     ? { idleUnloadMs: Number(process.env.IDLE_UNLOAD_SECONDS) * 1000 }
     : {}),
-  ...(process.env.BATCH_WINDOW_MS ? { batchWindowMs: Number(process.env.BATCH_WINDOW_MS) } : {}),
   ...(process.env.SESSION_IDLE_DAYS
     ? { sessionIdleMs: Number(process.env.SESSION_IDLE_DAYS) * 24 * 60 * 60 * 1000 }
     : {}),

@@ -53,7 +53,8 @@ describe('compaction of the update log', () => {
     await alice.synced
     alice.appendParagraph('One')
     alice.appendParagraph('Two')
-    await vi.waitFor(() => expect(storedRows(server.database, planId).updates).toBe(2))
+    // One row per flush: the two may share one.
+    await vi.waitFor(() => expect(storedRows(server.database, planId).updates).toBeGreaterThan(0))
     alice.provider.destroy()
     await vi.waitFor(() => expect(server.registry.loadedCount).toBe(0))
     expect(storedRows(server.database, planId)).toEqual({ updates: 0, snapshots: 1 })

@@ -102,7 +102,7 @@ export class Room {
   #pending: Uint8Array[] = []
   #pendingOrigins = new Set<unknown>()
   /** What `storeTurn` wrote, until `deliverTurn` relays it. */
-  #stored: { updates: Uint8Array[]; origins: Set<unknown>; editorIds: string[] } | null = null
+  #stored: { update: Uint8Array; origins: Set<unknown>; editorIds: string[] } | null = null
   /** Connections that sent document changes: they get an acknowledgement. */
   readonly #acks: AckPacer<Connection>
   #flushScheduled = false
@@ -225,14 +225,18 @@ export class Room {
     this.#pending = []
     this.#pendingOrigins = new Set()
     const editorIds = [...new Set([...origins].flatMap((origin) => editorIdOf(origin) ?? []))]
+    let update: Uint8Array
     try {
-      this.#options.store.append(this.planId, updates)
+      // One row and one relay for the whole turn. Merging is safe here: these are updates Yjs
+      // itself produced, never raw client bytes.
+      update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
+      this.#options.store.append(this.planId, [update])
       this.#stamps.note(new Date(), editorIds)
     } catch (error) {
       this.storageFailed(error)
       return false
     }
-    this.#stored = { updates, origins, editorIds }
+    this.#stored = { update, origins, editorIds }
     return true
   }
 
@@ -245,9 +249,9 @@ export class Room {
     // A sender already has its own update; if it was the only one this turn, skip it.
     let skip: unknown = null
     if (stored) {
-      this.#updatesSinceCompaction += stored.updates.length
+      this.#updatesSinceCompaction += 1
       this.#options.onStored(this, stored.editorIds)
-      update = this.#relayFrame(stored.updates)
+      update = syncMessage((encoder) => syncProtocol.writeUpdate(encoder, stored.update))
       if (stored.origins.size === 1) [skip] = stored.origins
     }
     const acked = this.#acks.takeDue()
@@ -311,12 +315,6 @@ export class Room {
     this.#stamps.dispose()
     this.doc.off('update', this.#onDocUpdate)
     this.doc.destroy()
-  }
-
-  #relayFrame(updates: Uint8Array[]): Uint8Array {
-    // Merging is safe here: these are updates Yjs itself produced, never raw client bytes.
-    const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
-    return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, merged))
   }
 
   #scheduleFlush(): void {

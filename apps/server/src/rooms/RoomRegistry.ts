@@ -13,8 +13,6 @@ export interface RoomRegistryOptions {
   compactEveryUpdates: number
   /** Least time between two acknowledgements to one connection. */
   ackIntervalMs: number
-  /** How long changes gather before they are stored and relayed together (see `TurnFlusher`). */
-  batchWindowMs?: number
   /** Time for the rooms' acknowledgements and keep-alives. */
   clock: Clock
   storageRetryMs: number
@@ -51,7 +49,7 @@ export class RoomRegistry {
 
   constructor(options: RoomRegistryOptions) {
     this.#options = options
-    this.#flusher = new TurnFlusher(options.store, options.batchWindowMs)
+    this.#flusher = new TurnFlusher(options.store)
   }
 
   get loadedCount(): number {

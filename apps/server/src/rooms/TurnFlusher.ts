@@ -11,34 +11,26 @@ export interface TurnParticipant {
 }
 
 /**
- * Ends every room's turn together: what all rooms queued is stored in one transaction (each
- * room's writes in a savepoint of their own, so one plan's failure does not fail the others),
- * and only once it has committed does any room relay or acknowledge. One commit per turn
- * instead of one per room per turn is most of the storage cost when many plans are busy.
- *
- * A turn ends with the event-loop turn, or `windowMs` after the first change queued in it.
- * The window trades a few milliseconds of delivery for work: at a plan's usual pace (a few
- * dozen keystrokes a second) hardly two keystrokes share an event-loop turn, while in a window
- * of a few milliseconds more of them share one frame per client and every plan shares one
- * commit. It stays well under a screen frame (16 ms), so others see the text no later.
+ * Ends every room's event-loop turn together: what all rooms queued during the turn is stored
+ * in one transaction (each room's writes in a savepoint of their own, so one plan's failure
+ * does not fail the others), and only once it has committed does any room relay or
+ * acknowledge. One commit per turn instead of one per room per turn is most of the storage
+ * cost when many plans are busy at once.
  */
 export class TurnFlusher {
   readonly #store: DocumentStore
-  readonly #windowMs: number
   #due = new Set<TurnParticipant>()
   #scheduled = false
 
-  constructor(store: DocumentStore, windowMs = 0) {
+  constructor(store: DocumentStore) {
     this.#store = store
-    this.#windowMs = windowMs
   }
 
   schedule(room: TurnParticipant): void {
     this.#due.add(room)
     if (this.#scheduled) return
     this.#scheduled = true
-    if (this.#windowMs > 0) setTimeout(() => this.flush(), this.#windowMs)
-    else setImmediate(() => this.flush())
+    setImmediate(() => this.flush())
   }
 
   flush(): void {
