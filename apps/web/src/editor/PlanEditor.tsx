@@ -19,6 +19,7 @@ import { useI18n } from '../i18n/useI18n'
 import { useMediaQuery } from '../lib/useMediaQuery'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
+import { CaretAfterTyping } from './caretAfterTyping'
 import { caretsAwareness } from './caretsAwareness'
 import { ConnectionStatus } from './ConnectionStatus'
 import { EDITOR_CONTENT_ID } from './editorContentId'
@@ -76,6 +77,7 @@ export const PlanEditor = ({ plan, session, mayComment }: PlanEditorProps) => {
         createPlanPlaceholder({ lang, generic: t('editor.placeholder') }),
         LinkShortcut.configure({ onRequest: () => setLinkDialogOpen(true) }),
         CommentHighlights.configure({ document: session.doc }),
+        CaretAfterTyping,
       ],
       // Read-only until the plan is there (see `isEditable`).
       editable: false,
