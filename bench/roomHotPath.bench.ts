@@ -2,19 +2,22 @@
  * The server's own work per keystroke, without the network: one plan of the real server
  * (database, rooms, awareness) driven in-process by `--clients` connections that are plain
  * objects, each keystroke a real TipTap-shaped Yjs update followed by its caret, `--per-turn`
- * keystrokes per event-loop turn. It reports CPU time per keystroke: decoding, applying,
+ * keystrokes per event-loop turn; `--history-clients N` first lets N other editors (Yjs client
+ * ids: one per page load in real use) each add a paragraph, as a plan edited for weeks has had.
+ * It reports CPU time per keystroke: decoding, applying,
  * storing (SQLite, one transaction per turn), encoding the relay and the acknowledgement;
  * everything but the socket writes, which the typing benchmarks measure. Deterministic enough
  * to compare two versions of the room code on a busy machine, which the socket benchmarks are
  * not.
  *
  *   node --import tsx bench/roomHotPath.bench.ts [--keystrokes 20000] [--clients 10]
- *     [--per-turn 1] [--repeat 5]
+ *     [--per-turn 1] [--history-clients 0] [--repeat 5]
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { PLAN_BODY_FIELD } from '@coplan/schema'
 import * as Y from 'yjs'
 import { createServer } from '../apps/server/src/createServer'
 import { createQuietLogger } from '../apps/server/src/logger'
@@ -26,12 +29,14 @@ const { values } = parseArgs({
     keystrokes: { type: 'string', default: '20000' },
     clients: { type: 'string', default: '10' },
     'per-turn': { type: 'string', default: '1' },
+    'history-clients': { type: 'string', default: '0' },
     repeat: { type: 'string', default: '5' },
   },
 })
 const keystrokes = Number(values.keystrokes)
 const clients = Number(values.clients)
 const perTurn = Number(values['per-turn'])
+const historyClients = Number(values['history-clients'])
 const repeat = Number(values.repeat)
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
@@ -61,6 +66,15 @@ const run = async (): Promise<{ cpuUs: number; messagesOut: number }> => {
       },
     }))
     for (const connection of connections) room.join(connection)
+    for (let i = 0; i < historyClients; i++) {
+      const visitor = new Y.Doc()
+      Y.applyUpdate(visitor, Y.encodeStateAsUpdate(room.doc))
+      const paragraph = new Y.XmlElement('paragraph')
+      paragraph.insert(0, [new Y.XmlText(`An earlier edit, ${i}.`)])
+      visitor.getXmlFragment(PLAN_BODY_FIELD).push([paragraph])
+      Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(visitor, Y.encodeStateVector(room.doc)))
+      visitor.destroy()
+    }
     const base = Y.encodeStateAsUpdate(room.doc)
     const scripts = connections.map(() => makeTypingScript(base, Math.ceil(keystrokes / clients)))
     await nextTurn()
@@ -96,8 +110,8 @@ for (let round = 0; round < repeat; round++) {
 }
 const sorted = [...results].sort((a, b) => a - b)
 process.stdout.write(
-  `\nOne plan, ${clients} clients, ${keystrokes} keystrokes (each with its caret), ${perTurn} per turn: ` +
+  `\nOne plan, ${clients} clients, ${keystrokes} keystrokes (each with its caret), ${perTurn} per turn, ${historyClients} earlier editors: ` +
     `median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} µs CPU per keystroke, best ${sorted[0]?.toFixed(1)}\n` +
     `(${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n` +
-    `Rerun: node --import tsx bench/roomHotPath.bench.ts --keystrokes ${keystrokes} --clients ${clients} --per-turn ${perTurn} --repeat ${repeat}\n`,
+    `Rerun: node --import tsx bench/roomHotPath.bench.ts --keystrokes ${keystrokes} --clients ${clients} --per-turn ${perTurn} --history-clients ${historyClients} --repeat ${repeat}\n`,
 )
