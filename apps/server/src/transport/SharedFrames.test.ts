@@ -21,6 +21,8 @@ describe('frames shared between connections', () => {
     expect(frames.chunksFor([update])[0]).toBe(alone[0])
     const both = frames.chunksFor([update, carets])
     expect(both).toHaveLength(1)
+    // The next connection getting the same two gets the same buffer.
+    expect(frames.chunksFor([update, carets])[0]).toBe(both[0])
     expect([...(both[0] as Uint8Array)]).toEqual([0x82, 6, ...update, 0x82, 6, ...carets])
 
     const plan = new Uint8Array(100_000).fill(7)

@@ -13,12 +13,21 @@
  */
 export class SharedFrames {
   readonly #frames = new WeakMap<Uint8Array, Buffer>()
+  /**
+   * The last several-message buffer built: a room sends the same messages (the update and the
+   * carets) to one connection after another, which then share one buffer, not a copy each.
+   */
+  #lastJoined: { messages: readonly Uint8Array[]; bytes: Buffer } | null = null
 
   /** The chunks to write, in order, for `messages`, each as one binary frame. */
   chunksFor(messages: readonly Uint8Array[]): Uint8Array[] {
     if (messages.every((message) => message.byteLength < LARGE_MESSAGE_BYTES)) {
-      const frames = messages.map((message) => this.#frame(message))
-      return [frames.length === 1 ? (frames[0] as Buffer) : Buffer.concat(frames)]
+      if (messages.length === 1) return [this.#frame(messages[0] as Uint8Array)]
+      const last = this.#lastJoined
+      if (last && sameMessages(last.messages, messages)) return [last.bytes]
+      const bytes = Buffer.concat(messages.map((message) => this.#frame(message)))
+      this.#lastJoined = { messages: [...messages], bytes }
+      return [bytes]
     }
     return messages.flatMap((message) =>
       message.byteLength < LARGE_MESSAGE_BYTES
@@ -38,6 +47,9 @@ export class SharedFrames {
     return frame
   }
 }
+
+const sameMessages = (a: readonly Uint8Array[], b: readonly Uint8Array[]): boolean =>
+  a.length === b.length && a.every((message, i) => message === b[i])
 
 /** Messages from this size on are written after their header instead of copied into a frame. */
 const LARGE_MESSAGE_BYTES = 64 * 1024
