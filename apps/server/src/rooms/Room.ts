@@ -21,13 +21,20 @@ import { RoomAwareness } from './RoomAwareness'
 /**
  * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it.
  *
- * Lifecycle of a document update: a client's update is applied to the doc; Yjs emits the
- * update it actually integrated; the room queues it and, at the end of the event-loop turn
- * (see `TurnFlusher`), stores the queue and only once that has committed relays it (merged) to
- * the other clients and tells its senders what is now stored. So nothing a client has seen from
- * the server, or been told is saved, can be missing from the database after a crash. If
- * storing fails, nothing of that turn is relayed or acknowledged and the room is handed to
- * `onStorageFailure`.
+ * Lifecycle of a document update: a client's update is decoded and checked when it arrives,
+ * and applied to the doc at the end of the event-loop turn (see `TurnFlusher`) together with the
+ * turn's others, in one Yjs transaction; the room then stores what was applied and only once
+ * that has committed relays it to the other clients and tells its senders what is now stored.
+ * So nothing a client has seen from the server, or been told is saved, can be missing from the
+ * database after a crash. If storing fails, nothing of that turn is relayed or acknowledged and
+ * the room is handed to `onStorageFailure`.
+ *
+ * Why one transaction per turn, and no `update` listener on the doc: Yjs works out the state
+ * vector before and after every transaction and, for an `update` listener, encodes the update
+ * over every client id the plan has ever had (one per page load), so a plan's per-keystroke
+ * cost grew with its age. A turn with one update stores and relays the client's own bytes,
+ * once Yjs has applied them; a turn with several gets Yjs's one merged update. Anything else
+ * that changes the doc (a restore) is caught after its transaction and stored the same way.
  *
  * Everything a turn has for one connection (the merged update, the carets that moved, its
  * acknowledgement) goes out in one `send`, which the transport writes to the socket at once.
@@ -91,14 +98,34 @@ const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => 
   return encoding.toUint8Array(encoder)
 }
 
+/** Whether a transaction changed the doc: new structs or deletions. */
+const changedAnything = (transaction: Y.Transaction): boolean => {
+  if (transaction.deleteSet.clients.size > 0) return true
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true
+  }
+  return false
+}
+
+/** What the doc gained in `transaction`, for changes the room did not make itself. */
+const updateSince = (doc: Y.Doc, transaction: Y.Transaction): Uint8Array =>
+  Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
+
 export class Room {
   readonly planId: string
-  readonly doc: Y.Doc
+  readonly #doc: Y.Doc
   readonly #options: RoomOptions
   /** The connections here, each with when it was last sent a turn's share (for keep-alives). */
   readonly #connections = new Map<Connection, { lastSentAt: number }>()
   readonly #awareness: RoomAwareness
   readonly #stamps: EditStamps
+  /** Client updates checked and waiting to be applied at the end of the turn. */
+  #incoming: { update: Uint8Array; from: Connection }[] = []
+  /** Set while the room applies client updates itself (see `#onTransactionCleanup`). */
+  #applying = false
+  /** The last transaction the room's own applying made, for when an update fails halfway. */
+  #lastTransaction: Y.Transaction | null = null
+  /** Applied and waiting to be stored: updates Yjs produced, or one client's own bytes. */
   #pending: Uint8Array[] = []
   #pendingOrigins = new Set<unknown>()
   /** What `storeTurn` wrote, until `deliverTurn` relays it. */
@@ -114,7 +141,7 @@ export class Room {
   constructor(options: RoomOptions) {
     this.#options = options
     this.planId = options.planId
-    this.doc = options.doc
+    this.#doc = options.doc
     const { wholeState } = options
     if (wholeState) {
       const answer = syncMessage((encoder) => {
@@ -127,7 +154,13 @@ export class Room {
     this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
     this.#acks = new AckPacer(options.ackIntervalMs, () => this.#scheduleFlush(), options.clock)
     this.#stamps = new EditStamps(options.planId, options.store, options.logger)
-    this.doc.on('update', this.#onDocUpdate)
+    this.#doc.on('afterTransactionCleanup', this.#onTransactionCleanup)
+  }
+
+  /** The plan's doc, with every update received so far applied. */
+  get doc(): Y.Doc {
+    this.#applyIncoming(false)
+    return this.#doc
   }
 
   get connectionCount(): number {
@@ -188,13 +221,7 @@ export class Room {
           throw new ProtocolError(`Unknown message type ${type}`)
       }
     } catch (error) {
-      this.#options.logger.warn('Closing connection after a malformed message', {
-        plan: this.planId,
-        connection: connection.id,
-        error: error instanceof Error ? error.message : String(error),
-      })
-      connection.close(CloseCode.MalformedMessage, closeReasons[CloseCode.MalformedMessage])
-      this.leave(connection)
+      this.#refuse(connection, error)
     }
   }
 
@@ -219,6 +246,7 @@ export class Room {
   storeTurn(): boolean {
     this.#flushScheduled = false
     if (this.#closed) return false
+    this.#applyIncoming(true)
     if (this.#pending.length === 0) return true
     const updates = this.#pending
     const origins = this.#pendingOrigins
@@ -227,8 +255,8 @@ export class Room {
     const editorIds = [...new Set([...origins].flatMap((origin) => editorIdOf(origin) ?? []))]
     let update: Uint8Array
     try {
-      // One row and one relay for the whole turn. Merging is safe here: these are updates Yjs
-      // itself produced, never raw client bytes.
+      // One row and one relay for the whole turn. Merging is safe here: several pending
+      // updates are always ones Yjs itself produced, never raw client bytes.
       update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
       this.#options.store.append(this.planId, [update])
       this.#stamps.note(new Date(), editorIds)
@@ -255,7 +283,8 @@ export class Room {
       if (stored.origins.size === 1) [skip] = stored.origins
     }
     const acked = this.#acks.takeDue()
-    const ack = acked.size > 0 ? writePersistedAck(Y.encodeStateVector(this.doc)) : null
+    // What was stored: this turn's updates are applied and nothing new is (it is synchronous).
+    const ack = acked.size > 0 ? writePersistedAck(Y.encodeStateVector(this.#doc)) : null
     const awareness = this.#awareness.takeUpdate()
     const now = this.#options.clock.now()
     for (const [connection, member] of this.#connections) {
@@ -284,6 +313,7 @@ export class Room {
   /** The transaction holding this turn's writes did not commit: relay and confirm nothing. */
   storageFailed(error: unknown): void {
     this.#stored = null
+    this.#incoming = []
     this.#acks.dropOwed()
     this.#options.onStorageFailure(this, error)
   }
@@ -294,7 +324,7 @@ export class Room {
     if (this.#updatesSinceCompaction === 0 || this.#closed) return
     try {
       this.#stamps.flush()
-      this.#options.store.compact(this.planId, Y.encodeStateAsUpdate(this.doc))
+      this.#options.store.compact(this.planId, Y.encodeStateAsUpdate(this.#doc))
       this.#updatesSinceCompaction = 0
     } catch (error) {
       // The log is intact (the transaction rolled back), so nothing is lost; retry later.
@@ -311,10 +341,11 @@ export class Room {
     this.#closed = true
     for (const connection of [...this.#connections.keys()]) connection.close(code, reason)
     this.#connections.clear()
+    this.#incoming = []
     this.#acks.dispose()
     this.#stamps.dispose()
-    this.doc.off('update', this.#onDocUpdate)
-    this.doc.destroy()
+    this.#doc.off('afterTransactionCleanup', this.#onTransactionCleanup)
+    this.#doc.destroy()
   }
 
   #scheduleFlush(): void {
@@ -339,7 +370,7 @@ export class Room {
         // their editor is read-only already, and step 2 is part of every handshake.
         if (!connection.canWrite || this.readOnly !== null) return
         assertBodyOnlyUpdate(update)
-        Y.applyUpdate(this.doc, update, connection)
+        this.#incoming.push({ update, from: connection })
         // Acknowledged even when it changed nothing (the server had it all): then too the
         // client's state is safely stored.
         this.#acks.owe(connection)
@@ -368,10 +399,114 @@ export class Room {
     return message
   }
 
-  readonly #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.#step2Cache.clear()
+  /**
+   * Applies the updates received this turn in one transaction and queues what they changed.
+   * `atTurnEnd`: nothing can join this turn's queue any more, so a lone update may be stored
+   * and relayed as the bytes its client sent, once Yjs has applied all of them, without asking
+   * Yjs to encode it again.
+   */
+  #applyIncoming(atTurnEnd: boolean): void {
+    const incoming = this.#incoming
+    if (incoming.length === 0 || this.#closed) return
+    this.#incoming = []
+    const failed = new Map<Connection, unknown>()
+    const [only] = incoming
+    if (
+      atTurnEnd &&
+      only &&
+      incoming.length === 1 &&
+      this.#pending.length === 0 &&
+      !this.#waits()
+    ) {
+      this.#applying = true
+      try {
+        Y.applyUpdate(this.#doc, only.update, only.from)
+      } catch (error) {
+        failed.set(only.from, error)
+      } finally {
+        this.#applying = false
+      }
+      const transaction = this.#lastTransaction
+      this.#lastTransaction = null
+      if (!failed.has(only.from) && !this.#waits()) {
+        // Yjs took all of it, so its bytes are what the doc gained (a resent part, which Yjs
+        // would leave out, is harmless to store and relay, and costs nothing to skip checking).
+        this.#queue(only.update, only.from)
+      } else if (transaction && changedAnything(transaction)) {
+        // Failed halfway, or a part waits for something missing (Yjs keeps that aside): what
+        // the doc did gain is told by Yjs.
+        this.#queue(updateSince(this.#doc, transaction), only.from)
+      }
+    } else {
+      const applied: Uint8Array[] = []
+      const origins: Connection[] = []
+      const collect = (update: Uint8Array): void => {
+        applied.push(update)
+      }
+      this.#applying = true
+      this.#doc.on('update', collect)
+      try {
+        this.#doc.transact(() => {
+          for (const { update, from } of incoming) {
+            // A connection whose update failed sends nothing more this turn.
+            if (failed.has(from)) continue
+            try {
+              Y.applyUpdate(this.#doc, update, from)
+            } catch (error) {
+              failed.set(from, error)
+            }
+            origins.push(from)
+          }
+        })
+      } catch (error) {
+        // Thrown while Yjs finished the transaction, after every update was applied: what
+        // was applied stands and is stored below; no one sender is to blame.
+        this.#options.logger.error('Finishing a turn of updates failed', {
+          plan: this.planId,
+          error: error instanceof Error ? error.message : String(error),
+        })
+      } finally {
+        this.#doc.off('update', collect)
+        this.#applying = false
+        this.#lastTransaction = null
+      }
+      for (const update of applied) this.#queue(update, null)
+      if (applied.length > 0) for (const origin of origins) this.#pendingOrigins.add(origin)
+    }
+    for (const [connection, error] of failed) this.#refuse(connection, error)
+  }
+
+  /** Whether Yjs holds updates aside until what they build on arrives. */
+  #waits(): boolean {
+    return this.#doc.store.pendingStructs !== null || this.#doc.store.pendingDs !== null
+  }
+
+  #queue(update: Uint8Array, origin: unknown): void {
     this.#pending.push(update)
-    this.#pendingOrigins.add(origin)
+    if (origin !== null) this.#pendingOrigins.add(origin)
     this.#scheduleFlush()
+  }
+
+  /** Closes a connection that sent something the room cannot take; everyone else carries on. */
+  #refuse(connection: Connection, error: unknown): void {
+    this.#options.logger.warn('Closing connection after a malformed message', {
+      plan: this.planId,
+      connection: connection.id,
+      error: error instanceof Error ? error.message : String(error),
+    })
+    connection.close(CloseCode.MalformedMessage, closeReasons[CloseCode.MalformedMessage])
+    this.leave(connection)
+  }
+
+  readonly #onTransactionCleanup = (transaction: Y.Transaction): void => {
+    this.#step2Cache.clear()
+    if (this.#applying) {
+      this.#lastTransaction = transaction
+      return
+    }
+    // A change made on the doc directly (a restore): stored and relayed like a client's.
+    if (changedAnything(transaction)) {
+      this.#queue(updateSince(this.#doc, transaction), transaction.origin)
+    }
   }
 }

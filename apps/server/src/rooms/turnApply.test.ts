@@ -1,0 +1,191 @@
+import { MessageType } from '@coplan/protocol'
+import { PLAN_BODY_FIELD } from '@coplan/schema'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { describe, expect, it } from 'vitest'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { startTestServer } from '../testing/startTestServer'
+import type { Connection } from './Connection'
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+const syncUpdate = (update: Uint8Array): Uint8Array => {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  syncProtocol.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+const textOf = (doc: Y.Doc): string =>
+  doc
+    .getXmlFragment(PLAN_BODY_FIELD)
+    .toArray()
+    .map((node) => (node instanceof Y.XmlElement ? node.toArray().join('') : ''))
+    .join('|')
+
+/**
+ * A plan's room with a typist and a watcher whose doc takes every relayed update, as an editor
+ * does; and the plan as the database has it.
+ */
+const setUp = async () => {
+  const { server } = await startTestServer()
+  const plan = server.course.listPlans()[0]
+  const [first, second] = server.users.list()
+  if (!plan || !first || !second) throw new Error('The demo course lacks a plan or people')
+  const room = await server.registry.open(plan.id)
+  const closes: number[] = []
+  const typist: Connection = {
+    id: 'typist',
+    canWrite: true,
+    readOnly: null,
+    identity: { id: first.id, name: 'Typist' },
+    send: () => {},
+    close: (code) => closes.push(code),
+  }
+  const watcherDoc = new Y.Doc()
+  Y.applyUpdate(watcherDoc, Y.encodeStateAsUpdate(room.doc))
+  const watcher: Connection = {
+    id: 'watcher',
+    canWrite: true,
+    readOnly: null,
+    identity: { id: second.id, name: 'Watcher' },
+    send: (...messages) => {
+      for (const message of messages) {
+        const decoder = decoding.createDecoder(message)
+        if (decoding.readVarUint(decoder) !== MessageType.Sync) continue
+        if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsUpdate) continue
+        Y.applyUpdate(watcherDoc, decoding.readVarUint8Array(decoder))
+      }
+    },
+    close: () => {},
+  }
+  room.join(typist)
+  room.join(watcher)
+  /** An editor's copy of the plan; `write` returns the update a paragraph of `text` makes. */
+  const editorOf = () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
+    const updates: Uint8Array[] = []
+    doc.on('update', (update: Uint8Array) => updates.push(update))
+    const write = (text: string): Uint8Array => {
+      const paragraph = new Y.XmlElement('paragraph')
+      paragraph.insert(0, [new Y.XmlText(text)])
+      doc.getXmlFragment(PLAN_BODY_FIELD).push([paragraph])
+      const [update] = updates.splice(0)
+      if (!update) throw new Error('Writing made no update')
+      return update
+    }
+    return { doc, write }
+  }
+  const { doc: editor, write } = editorOf()
+  const stored = (): Y.Doc => {
+    const { snapshot, updates: rows } = new SqliteDocumentStore(server.database).load(plan.id)
+    const doc = new Y.Doc()
+    if (snapshot) Y.applyUpdate(doc, snapshot)
+    for (const row of rows) Y.applyUpdate(doc, row)
+    return doc
+  }
+  return { room, typist, closes, watcherDoc, editor, write, editorOf, stored, person: first }
+}
+
+describe('applying what a turn received', () => {
+  it('applies a turn’s updates in one Yjs transaction, so a plan’s age is paid once per turn', async () => {
+    const { room, typist, watcherDoc, editor, write, stored } = await setUp()
+    let transactions = 0
+    room.doc.on('afterTransaction', () => {
+      transactions += 1
+    })
+    for (const text of ['Accra', 'Kumasi', 'Tamale']) room.receive(typist, syncUpdate(write(text)))
+    await nextTurn()
+    expect(transactions).toBe(1)
+    expect(textOf(watcherDoc)).toBe(textOf(editor))
+    expect(textOf(stored())).toBe(textOf(editor))
+  })
+
+  it.each([
+    ['alone', false],
+    ['with another update in its turn', true],
+  ])(
+    'relays and stores an update that arrived before the one it builds on (%s), once that one comes',
+    async (_, crowded) => {
+      const { room, typist, watcherDoc, write, editorOf, stored } = await setUp()
+      const other = editorOf()
+      const first = write('Lima')
+      const second = write('Cusco')
+      room.receive(typist, syncUpdate(second))
+      if (crowded) room.receive(typist, syncUpdate(other.write('Quito')))
+      await nextTurn()
+      // Yjs holds it aside; nobody can use it yet.
+      expect(textOf(room.doc)).not.toContain('Cusco')
+      room.receive(typist, syncUpdate(first))
+      await nextTurn()
+      for (const text of ['Lima', 'Cusco', ...(crowded ? ['Quito'] : [])]) {
+        expect(textOf(room.doc)).toContain(text)
+        expect(textOf(watcherDoc)).toContain(text)
+        expect(textOf(stored())).toContain(text)
+      }
+      // And a plain update after that relays as usual.
+      room.receive(typist, syncUpdate(write('Arequipa')))
+      await nextTurn()
+      expect(textOf(watcherDoc)).toContain('Arequipa')
+      expect(textOf(watcherDoc)).toBe(textOf(room.doc))
+      expect(textOf(stored())).toBe(textOf(room.doc))
+    },
+  )
+
+  it('closes the sender of an update Yjs throws on, and still stores and relays what it changed', async () => {
+    const { room, typist, closes, watcherDoc, write, stored } = await setUp()
+    // Yjs rethrows an observer's error from the transaction that applied the update, after the
+    // update is in the doc: the same state as an update that fails halfway.
+    room.doc.getXmlFragment(PLAN_BODY_FIELD).observeDeep(() => {
+      throw new Error('Refused by the test')
+    })
+    room.receive(typist, syncUpdate(write('Nairobi')))
+    await nextTurn()
+    expect(closes).toHaveLength(1)
+    expect(textOf(room.doc)).toContain('Nairobi')
+    expect(textOf(watcherDoc)).toContain('Nairobi')
+    expect(textOf(stored())).toContain('Nairobi')
+  })
+
+  it('keeps a crowded turn’s updates when Yjs throws while finishing its transaction', async () => {
+    const { room, typist, closes, watcherDoc, write, editorOf, stored } = await setUp()
+    const other = editorOf()
+    room.doc.getXmlFragment(PLAN_BODY_FIELD).observeDeep(() => {
+      throw new Error('Refused by the test')
+    })
+    room.receive(typist, syncUpdate(write('Mombasa')))
+    room.receive(typist, syncUpdate(other.write('Kisumu')))
+    await nextTurn()
+    // Nobody's update was at fault.
+    expect(closes).toHaveLength(0)
+    for (const text of ['Mombasa', 'Kisumu']) {
+      expect(textOf(watcherDoc)).toContain(text)
+      expect(textOf(stored())).toContain(text)
+    }
+  })
+
+  it('stores and relays a change made on the doc directly, as a restore does', async () => {
+    const { room, watcherDoc, stored, person } = await setUp()
+    room.doc.transact(
+      () => {
+        const paragraph = new Y.XmlElement('paragraph')
+        paragraph.insert(0, [new Y.XmlText('Restored text')])
+        room.doc.getXmlFragment(PLAN_BODY_FIELD).push([paragraph])
+      },
+      { identity: { id: person.id } },
+    )
+    await nextTurn()
+    expect(textOf(watcherDoc)).toContain('Restored text')
+    expect(textOf(stored())).toContain('Restored text')
+  })
+
+  it('shows a reader of the doc what was received earlier in the same turn', async () => {
+    const { room, typist, write } = await setUp()
+    room.receive(typist, syncUpdate(write('Dakar')))
+    expect(textOf(room.doc)).toContain('Dakar')
+    await nextTurn()
+  })
+})
