@@ -107,9 +107,24 @@ const changedAnything = (transaction: Y.Transaction): boolean => {
   return false
 }
 
-/** What the doc gained in `transaction`, for changes the room did not make itself. */
-const updateSince = (doc: Y.Doc, transaction: Y.Transaction): Uint8Array =>
-  Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
+/**
+ * What the doc gained in `transaction`: its structs since then and its deletions. Yjs adds the
+ * parts it holds aside (waiting for something missing) to any state it encodes; they are left
+ * out here, as Yjs's own update events leave them out: stored, they would stop the plan from
+ * loading (see `RoomRegistry`), and they follow once what they need arrives.
+ */
+const updateSince = (doc: Y.Doc, transaction: Y.Transaction): Uint8Array => {
+  const { store } = doc
+  const { pendingStructs, pendingDs } = store
+  store.pendingStructs = null
+  store.pendingDs = null
+  try {
+    return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
+  } finally {
+    store.pendingStructs = pendingStructs
+    store.pendingDs = pendingDs
+  }
+}
 
 export class Room {
   readonly planId: string

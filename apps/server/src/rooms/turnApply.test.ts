@@ -135,6 +135,27 @@ describe('applying what a turn received', () => {
     },
   )
 
+  it('stores and relays the part of an update Yjs could apply, and never the part still missing what it builds on', async () => {
+    const { room, typist, watcherDoc, write, editorOf, stored } = await setUp()
+    const other = editorOf()
+    const first = write('Lima')
+    const second = write('Cusco')
+    // One message: a paragraph Yjs can apply, and one that builds on a paragraph not sent yet.
+    room.receive(typist, syncUpdate(Y.mergeUpdates([second, other.write('Quito')])))
+    await nextTurn()
+    expect(textOf(watcherDoc)).toContain('Quito')
+    expect(textOf(stored())).toContain('Quito')
+    // A plan stored with parts that wait for missing ones would not load again.
+    expect(stored().store.pendingStructs).toBeNull()
+    room.receive(typist, syncUpdate(first))
+    await nextTurn()
+    for (const text of ['Lima', 'Cusco', 'Quito']) {
+      expect(textOf(watcherDoc)).toContain(text)
+      expect(textOf(stored())).toContain(text)
+    }
+    expect(stored().store.pendingStructs).toBeNull()
+  })
+
   it('closes the sender of an update Yjs throws on, and still stores and relays what it changed', async () => {
     const { room, typist, closes, watcherDoc, write, stored } = await setUp()
     // Yjs rethrows an observer's error from the transaction that applied the update, after the
