@@ -32,8 +32,9 @@ import { RoomAwareness } from './RoomAwareness'
  * Why one transaction per turn, and no `update` listener on the doc: Yjs works out the state
  * vector before and after every transaction and, for an `update` listener, encodes the update
  * over every client id the plan has ever had (one per page load), so a plan's per-keystroke
- * cost grew with its age. A turn with one update stores and relays the client's own bytes,
- * once Yjs has applied them; a turn with several gets Yjs's one merged update. Anything else
+ * cost grew with its age. A turn with one editor's update stores and relays the client's own
+ * bytes, once Yjs has applied all of them; a turn with several, or with a handshake's answer,
+ * gets Yjs's one merged update of what was new. Anything else
  * that changes the doc (a restore) is caught after its transaction and stored the same way.
  *
  * Everything a turn has for one connection (the merged update, the carets that moved, its
@@ -134,8 +135,12 @@ export class Room {
   readonly #connections = new Map<Connection, { lastSentAt: number }>()
   readonly #awareness: RoomAwareness
   readonly #stamps: EditStamps
-  /** Client updates checked and waiting to be applied at the end of the turn. */
-  #incoming: { update: Uint8Array; from: Connection }[] = []
+  /**
+   * Client messages checked and waiting to be applied at the end of the turn; `edit` for an
+   * update (an editor's change), not for a handshake's answer (sync step 2), which repeats
+   * what the server has: all deletions, or nothing at all from someone joining.
+   */
+  #incoming: { update: Uint8Array; from: Connection; edit: boolean }[] = []
   /** Set while the room applies client updates itself (see `#onTransactionCleanup`). */
   #applying = false
   /** The last transaction the room's own applying made, for when an update fails halfway. */
@@ -385,7 +390,11 @@ export class Room {
         // their editor is read-only already, and step 2 is part of every handshake.
         if (!connection.canWrite || this.readOnly !== null) return
         assertBodyOnlyUpdate(update)
-        this.#incoming.push({ update, from: connection })
+        this.#incoming.push({
+          update,
+          from: connection,
+          edit: syncType === syncProtocol.messageYjsUpdate,
+        })
         // Acknowledged even when it changed nothing (the server had it all): then too the
         // client's state is safely stored.
         this.#acks.owe(connection)
@@ -416,9 +425,9 @@ export class Room {
 
   /**
    * Applies the updates received this turn in one transaction and queues what they changed.
-   * `atTurnEnd`: nothing can join this turn's queue any more, so a lone update may be stored
-   * and relayed as the bytes its client sent, once Yjs has applied all of them, without asking
-   * Yjs to encode it again.
+   * `atTurnEnd`: nothing can join this turn's queue any more, so a lone editor's update may be
+   * stored and relayed as the bytes its client sent, once Yjs has applied all of them, without
+   * asking Yjs to encode it again.
    */
   #applyIncoming(atTurnEnd: boolean): void {
     const incoming = this.#incoming
@@ -428,7 +437,7 @@ export class Room {
     const [only] = incoming
     if (
       atTurnEnd &&
-      only &&
+      only?.edit === true &&
       incoming.length === 1 &&
       this.#pending.length === 0 &&
       !this.#waits()
@@ -497,6 +506,9 @@ export class Room {
   }
 
   #queue(update: Uint8Array, origin: unknown): void {
+    // Whatever changes the doc is queued here, and only that: a joiner's empty answer to the
+    // handshake must not cost the next joiner a fresh encoding of the whole plan.
+    this.#step2Cache.clear()
     this.#pending.push(update)
     if (origin !== null) this.#pendingOrigins.add(origin)
     this.#scheduleFlush()
@@ -514,7 +526,6 @@ export class Room {
   }
 
   readonly #onTransactionCleanup = (transaction: Y.Transaction): void => {
-    this.#step2Cache.clear()
     if (this.#applying) {
       this.#lastTransaction = transaction
       return

@@ -18,6 +18,13 @@ const syncUpdate = (update: Uint8Array): Uint8Array => {
   return encoding.toUint8Array(encoder)
 }
 
+const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  write(encoder)
+  return encoding.toUint8Array(encoder)
+}
+
 const textOf = (doc: Y.Doc): string =>
   doc
     .getXmlFragment(PLAN_BODY_FIELD)
@@ -45,6 +52,7 @@ const setUp = async () => {
     close: (code) => closes.push(code),
   }
   const watcherDoc = new Y.Doc()
+  const relayed: Uint8Array[] = []
   Y.applyUpdate(watcherDoc, Y.encodeStateAsUpdate(room.doc))
   const watcher: Connection = {
     id: 'watcher',
@@ -53,6 +61,7 @@ const setUp = async () => {
     identity: { id: second.id, name: 'Watcher' },
     send: (...messages) => {
       for (const message of messages) {
+        relayed.push(message)
         const decoder = decoding.createDecoder(message)
         if (decoding.readVarUint(decoder) !== MessageType.Sync) continue
         if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsUpdate) continue
@@ -80,6 +89,25 @@ const setUp = async () => {
     return { doc, write }
   }
   const { doc: editor, write } = editorOf()
+  const rows = (): number =>
+    (
+      server.database
+        .prepare('SELECT count(*) AS n FROM plan_updates WHERE plan_id = ?')
+        .get(plan.id) as { n: number }
+    ).n
+  /** A connection that records what it is sent. */
+  const joiner = (id: string): Connection & { received: Uint8Array[] } => {
+    const received: Uint8Array[] = []
+    return {
+      id,
+      canWrite: true,
+      readOnly: null,
+      identity: { id: first.id, name: id },
+      send: (...messages) => received.push(...messages),
+      close: () => {},
+      received,
+    }
+  }
   const stored = (): Y.Doc => {
     const { snapshot, updates: rows } = new SqliteDocumentStore(server.database).load(plan.id)
     const doc = new Y.Doc()
@@ -87,7 +115,20 @@ const setUp = async () => {
     for (const row of rows) Y.applyUpdate(doc, row)
     return doc
   }
-  return { room, typist, closes, watcherDoc, editor, write, editorOf, stored, person: first }
+  return {
+    room,
+    typist,
+    closes,
+    watcherDoc,
+    editor,
+    write,
+    editorOf,
+    stored,
+    person: first,
+    relayed,
+    rows,
+    joiner,
+  }
 }
 
 describe('applying what a turn received', () => {
@@ -201,6 +242,60 @@ describe('applying what a turn received', () => {
     await nextTurn()
     expect(textOf(watcherDoc)).toContain('Restored text')
     expect(textOf(stored())).toContain('Restored text')
+  })
+
+  it('stores and relays nothing for a handshake that brings nothing new, and keeps the answer for the next joiner', async () => {
+    const { room, typist, relayed, rows, joiner, write } = await setUp()
+    room.receive(typist, syncUpdate(write('Before the crowd')))
+    await nextTurn()
+    const rowsBefore = rows()
+    const relayedBefore = relayed.length
+    const answers: Uint8Array[] = []
+    for (const id of ['first joiner', 'second joiner', 'third joiner']) {
+      const connection = joiner(id)
+      room.join(connection)
+      // A new editor asks for everything and answers the server's question with nothing.
+      const asked = connection.received.length
+      room.receive(
+        connection,
+        syncMessage((e) => syncProtocol.writeSyncStep1(e, new Y.Doc())),
+      )
+      room.receive(
+        connection,
+        syncMessage((e) => syncProtocol.writeSyncStep2(e, new Y.Doc())),
+      )
+      await nextTurn()
+      answers.push(connection.received[asked] as Uint8Array)
+    }
+    expect(rows()).toBe(rowsBefore)
+    expect(relayed.length).toBe(relayedBefore)
+    // The whole plan is encoded once for a crowd of joiners, not once each.
+    expect(answers[1]).toBe(answers[0])
+    expect(answers[2]).toBe(answers[0])
+  })
+
+  it('relays nothing of a returning editor’s handshake answer that repeats what the server has', async () => {
+    const { room, typist, relayed, rows, joiner, editor, write } = await setUp()
+    room.receive(typist, syncUpdate(write('Some text to delete')))
+    await nextTurn()
+    // Deletions travel in every handshake answer, all of them, every time.
+    const body = editor.getXmlFragment(PLAN_BODY_FIELD)
+    const updates: Uint8Array[] = []
+    editor.on('update', (update: Uint8Array) => updates.push(update))
+    body.delete(body.length - 1, 1)
+    for (const update of updates) room.receive(typist, syncUpdate(update))
+    await nextTurn()
+    const rowsBefore = rows()
+    const relayedBefore = relayed.length
+    const returning = joiner('returning')
+    room.join(returning)
+    room.receive(
+      returning,
+      syncMessage((e) => syncProtocol.writeSyncStep2(e, editor, Y.encodeStateVector(room.doc))),
+    )
+    await nextTurn()
+    expect(rows()).toBe(rowsBefore)
+    expect(relayed.length).toBe(relayedBefore)
   })
 
   it('shows a reader of the doc what was received earlier in the same turn', async () => {
