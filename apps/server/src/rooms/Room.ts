@@ -17,25 +17,18 @@ import { assertBodyOnlyUpdate } from './assertBodyOnlyUpdate'
 import type { Connection, ReadOnly } from './Connection'
 import { EditStamps } from './EditStamps'
 import { RoomAwareness } from './RoomAwareness'
+import { TurnApplier } from './TurnApplier'
 
 /**
  * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it.
  *
  * Lifecycle of a document update: a client's update is decoded and checked when it arrives,
  * and applied to the doc at the end of the event-loop turn (see `TurnFlusher`) together with the
- * turn's others, in one Yjs transaction; the room then stores what was applied and only once
- * that has committed relays it to the other clients and tells its senders what is now stored.
- * So nothing a client has seen from the server, or been told is saved, can be missing from the
+ * turn's others (see `TurnApplier`); the room then stores what the doc gained and only once that
+ * has committed relays it to the other clients and tells its senders what is now stored. So
+ * nothing a client has seen from the server, or been told is saved, can be missing from the
  * database after a crash. If storing fails, nothing of that turn is relayed or acknowledged and
  * the room is handed to `onStorageFailure`.
- *
- * Why one transaction per turn, and no `update` listener on the doc: Yjs works out the state
- * vector before and after every transaction and, for an `update` listener, encodes the update
- * over every client id the plan has ever had (one per page load), so a plan's per-keystroke
- * cost grew with its age. A turn with one editor's update stores and relays the client's own
- * bytes, once Yjs has applied all of them; a turn with several, or with a handshake's answer,
- * gets Yjs's one merged update of what was new. Anything else
- * that changes the doc (a restore) is caught after its transaction and stored the same way.
  *
  * Everything a turn has for one connection (the merged update, the carets that moved, its
  * acknowledgement) goes out in one `send`, which the transport writes to the socket at once.
@@ -99,34 +92,6 @@ const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => 
   return encoding.toUint8Array(encoder)
 }
 
-/** Whether a transaction changed the doc: new structs or deletions. */
-const changedAnything = (transaction: Y.Transaction): boolean => {
-  if (transaction.deleteSet.clients.size > 0) return true
-  for (const [client, clock] of transaction.afterState) {
-    if (transaction.beforeState.get(client) !== clock) return true
-  }
-  return false
-}
-
-/**
- * What the doc gained in `transaction`: its structs since then and its deletions. Yjs adds the
- * parts it holds aside (waiting for something missing) to any state it encodes; they are left
- * out here, as Yjs's own update events leave them out: stored, they would stop the plan from
- * loading (see `RoomRegistry`), and they follow once what they need arrives.
- */
-const updateSince = (doc: Y.Doc, transaction: Y.Transaction): Uint8Array => {
-  const { store } = doc
-  const { pendingStructs, pendingDs } = store
-  store.pendingStructs = null
-  store.pendingDs = null
-  try {
-    return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
-  } finally {
-    store.pendingStructs = pendingStructs
-    store.pendingDs = pendingDs
-  }
-}
-
 export class Room {
   readonly planId: string
   readonly #doc: Y.Doc
@@ -135,16 +100,7 @@ export class Room {
   readonly #connections = new Map<Connection, { lastSentAt: number }>()
   readonly #awareness: RoomAwareness
   readonly #stamps: EditStamps
-  /**
-   * Client messages checked and waiting to be applied at the end of the turn; `edit` for an
-   * update (an editor's change), not for a handshake's answer (sync step 2), which repeats
-   * what the server has: all deletions, or nothing at all from someone joining.
-   */
-  #incoming: { update: Uint8Array; from: Connection; edit: boolean }[] = []
-  /** Set while the room applies client updates itself (see `#onTransactionCleanup`). */
-  #applying = false
-  /** The last transaction the room's own applying made, for when an update fails halfway. */
-  #lastTransaction: Y.Transaction | null = null
+  readonly #applier: TurnApplier
   /** Applied and waiting to be stored: updates Yjs produced, or one client's own bytes. */
   #pending: Uint8Array[] = []
   #pendingOrigins = new Set<unknown>()
@@ -174,12 +130,18 @@ export class Room {
     this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
     this.#acks = new AckPacer(options.ackIntervalMs, () => this.#scheduleFlush(), options.clock)
     this.#stamps = new EditStamps(options.planId, options.store, options.logger)
-    this.#doc.on('afterTransactionCleanup', this.#onTransactionCleanup)
+    this.#applier = new TurnApplier({
+      planId: options.planId,
+      doc: options.doc,
+      logger: options.logger,
+      onChange: (update, origins) => this.#queue(update, origins),
+      onRefused: (connection, error) => this.#refuse(connection, error),
+    })
   }
 
   /** The plan's doc, with every update received so far applied. */
   get doc(): Y.Doc {
-    this.#applyIncoming(false)
+    if (!this.#closed) this.#applier.apply(false)
     return this.#doc
   }
 
@@ -266,7 +228,7 @@ export class Room {
   storeTurn(): boolean {
     this.#flushScheduled = false
     if (this.#closed) return false
-    this.#applyIncoming(true)
+    this.#applier.apply(this.#pending.length === 0)
     if (this.#pending.length === 0) return true
     const updates = this.#pending
     const origins = this.#pendingOrigins
@@ -333,7 +295,7 @@ export class Room {
   /** The transaction holding this turn's writes did not commit: relay and confirm nothing. */
   storageFailed(error: unknown): void {
     this.#stored = null
-    this.#incoming = []
+    this.#applier.drop()
     this.#acks.dropOwed()
     this.#options.onStorageFailure(this, error)
   }
@@ -361,10 +323,9 @@ export class Room {
     this.#closed = true
     for (const connection of [...this.#connections.keys()]) connection.close(code, reason)
     this.#connections.clear()
-    this.#incoming = []
+    this.#applier.dispose()
     this.#acks.dispose()
     this.#stamps.dispose()
-    this.#doc.off('afterTransactionCleanup', this.#onTransactionCleanup)
     this.#doc.destroy()
   }
 
@@ -390,11 +351,7 @@ export class Room {
         // their editor is read-only already, and step 2 is part of every handshake.
         if (!connection.canWrite || this.readOnly !== null) return
         assertBodyOnlyUpdate(update)
-        this.#incoming.push({
-          update,
-          from: connection,
-          edit: syncType === syncProtocol.messageYjsUpdate,
-        })
+        this.#applier.add(update, connection, syncType === syncProtocol.messageYjsUpdate)
         // Acknowledged even when it changed nothing (the server had it all): then too the
         // client's state is safely stored.
         this.#acks.owe(connection)
@@ -423,94 +380,12 @@ export class Room {
     return message
   }
 
-  /**
-   * Applies the updates received this turn in one transaction and queues what they changed.
-   * `atTurnEnd`: nothing can join this turn's queue any more, so a lone editor's update may be
-   * stored and relayed as the bytes its client sent, once Yjs has applied all of them, without
-   * asking Yjs to encode it again.
-   */
-  #applyIncoming(atTurnEnd: boolean): void {
-    const incoming = this.#incoming
-    if (incoming.length === 0 || this.#closed) return
-    this.#incoming = []
-    const failed = new Map<Connection, unknown>()
-    const [only] = incoming
-    if (
-      atTurnEnd &&
-      only?.edit === true &&
-      incoming.length === 1 &&
-      this.#pending.length === 0 &&
-      !this.#waits()
-    ) {
-      this.#applying = true
-      try {
-        Y.applyUpdate(this.#doc, only.update, only.from)
-      } catch (error) {
-        failed.set(only.from, error)
-      } finally {
-        this.#applying = false
-      }
-      const transaction = this.#lastTransaction
-      this.#lastTransaction = null
-      if (!failed.has(only.from) && !this.#waits()) {
-        // Yjs took all of it, so its bytes are what the doc gained (a resent part, which Yjs
-        // would leave out, is harmless to store and relay, and costs nothing to skip checking).
-        this.#queue(only.update, only.from)
-      } else if (transaction && changedAnything(transaction)) {
-        // Failed halfway, or a part waits for something missing (Yjs keeps that aside): what
-        // the doc did gain is told by Yjs.
-        this.#queue(updateSince(this.#doc, transaction), only.from)
-      }
-    } else {
-      const applied: Uint8Array[] = []
-      const origins: Connection[] = []
-      const collect = (update: Uint8Array): void => {
-        applied.push(update)
-      }
-      this.#applying = true
-      this.#doc.on('update', collect)
-      try {
-        this.#doc.transact(() => {
-          for (const { update, from } of incoming) {
-            // A connection whose update failed sends nothing more this turn.
-            if (failed.has(from)) continue
-            try {
-              Y.applyUpdate(this.#doc, update, from)
-            } catch (error) {
-              failed.set(from, error)
-            }
-            origins.push(from)
-          }
-        })
-      } catch (error) {
-        // Thrown while Yjs finished the transaction, after every update was applied: what
-        // was applied stands and is stored below; no one sender is to blame.
-        this.#options.logger.error('Finishing a turn of updates failed', {
-          plan: this.planId,
-          error: error instanceof Error ? error.message : String(error),
-        })
-      } finally {
-        this.#doc.off('update', collect)
-        this.#applying = false
-        this.#lastTransaction = null
-      }
-      for (const update of applied) this.#queue(update, null)
-      if (applied.length > 0) for (const origin of origins) this.#pendingOrigins.add(origin)
-    }
-    for (const [connection, error] of failed) this.#refuse(connection, error)
-  }
-
-  /** Whether Yjs holds updates aside until what they build on arrives. */
-  #waits(): boolean {
-    return this.#doc.store.pendingStructs !== null || this.#doc.store.pendingDs !== null
-  }
-
-  #queue(update: Uint8Array, origin: unknown): void {
+  #queue(update: Uint8Array, origins: readonly unknown[]): void {
     // Whatever changes the doc is queued here, and only that: a joiner's empty answer to the
     // handshake must not cost the next joiner a fresh encoding of the whole plan.
     this.#step2Cache.clear()
     this.#pending.push(update)
-    if (origin !== null) this.#pendingOrigins.add(origin)
+    for (const origin of origins) this.#pendingOrigins.add(origin)
     this.#scheduleFlush()
   }
 
@@ -523,16 +398,5 @@ export class Room {
     })
     connection.close(CloseCode.MalformedMessage, closeReasons[CloseCode.MalformedMessage])
     this.leave(connection)
-  }
-
-  readonly #onTransactionCleanup = (transaction: Y.Transaction): void => {
-    if (this.#applying) {
-      this.#lastTransaction = transaction
-      return
-    }
-    // A change made on the doc directly (a restore): stored and relayed like a client's.
-    if (changedAnything(transaction)) {
-      this.#queue(updateSince(this.#doc, transaction), transaction.origin)
-    }
   }
 }

@@ -39,8 +39,9 @@ const textOf = (doc: Y.Doc): string =>
 const setUp = async () => {
   const { server } = await startTestServer()
   const plan = server.course.listPlans()[0]
-  const [first, second] = server.users.list()
-  if (!plan || !first || !second) throw new Error('The demo course lacks a plan or people')
+  const [first, second, third] = server.users.list()
+  if (!plan || !first || !second || !third)
+    throw new Error('The demo course lacks a plan or people')
   const room = await server.registry.open(plan.id)
   const closes: number[] = []
   const typist: Connection = {
@@ -96,18 +97,24 @@ const setUp = async () => {
         .get(plan.id) as { n: number }
     ).n
   /** A connection that records what it is sent. */
-  const joiner = (id: string): Connection & { received: Uint8Array[] } => {
+  const joiner = (id: string, personId = first.id): Connection & { received: Uint8Array[] } => {
     const received: Uint8Array[] = []
     return {
       id,
       canWrite: true,
       readOnly: null,
-      identity: { id: first.id, name: id },
+      identity: { id: personId, name: id },
       send: (...messages) => received.push(...messages),
       close: () => {},
       received,
     }
   }
+  const contributors = (): string[] =>
+    (
+      server.database
+        .prepare('SELECT user_id FROM plan_contributors WHERE plan_id = ?')
+        .all(plan.id) as { user_id: string }[]
+    ).map((row) => row.user_id)
   const stored = (): Y.Doc => {
     const { snapshot, updates: rows } = new SqliteDocumentStore(server.database).load(plan.id)
     const doc = new Y.Doc()
@@ -128,6 +135,8 @@ const setUp = async () => {
     relayed,
     rows,
     joiner,
+    contributors,
+    people: { first, third },
   }
 }
 
@@ -272,6 +281,20 @@ describe('applying what a turn received', () => {
     // The whole plan is encoded once for a crowd of joiners, not once each.
     expect(answers[1]).toBe(answers[0])
     expect(answers[2]).toBe(answers[0])
+  })
+
+  it('does not count someone who joined in the turn of another’s keystroke as an editor', async () => {
+    const { room, typist, write, joiner, contributors, people } = await setUp()
+    const newcomer = joiner('newcomer', people.third.id)
+    room.join(newcomer)
+    room.receive(typist, syncUpdate(write('Typed while someone joined')))
+    room.receive(
+      newcomer,
+      syncMessage((e) => syncProtocol.writeSyncStep2(e, new Y.Doc())),
+    )
+    await nextTurn()
+    expect(contributors()).toContain(people.first.id)
+    expect(contributors()).not.toContain(people.third.id)
   })
 
   it('relays nothing of a returning editor’s handshake answer that repeats what the server has', async () => {

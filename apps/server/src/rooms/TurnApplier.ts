@@ -1,0 +1,191 @@
+import * as Y from 'yjs'
+import type { Logger } from '../logger'
+import type { Connection } from './Connection'
+
+/** A client's update waiting for the end of the turn. */
+interface Incoming {
+  update: Uint8Array
+  from: Connection
+  /** An editor's change, not a handshake's answer (sync step 2). */
+  edit: boolean
+}
+
+export interface TurnApplierOptions {
+  planId: string
+  doc: Y.Doc
+  logger: Logger
+  /** What the doc gained, to store and relay, and who made it (connections, a restore's). */
+  onChange: (update: Uint8Array, origins: readonly unknown[]) => void
+  /** A connection whose update Yjs threw on. */
+  onRefused: (connection: Connection, error: unknown) => void
+}
+
+/** Whether a transaction changed the doc: new structs or deletions. */
+const changedAnything = (transaction: Y.Transaction): boolean => {
+  if (transaction.deleteSet.clients.size > 0) return true
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true
+  }
+  return false
+}
+
+/**
+ * What the doc gained in `transaction`: its structs since then and its deletions. Yjs adds the
+ * parts it holds aside (waiting for something missing) to any state it encodes; they are left
+ * out here, as Yjs's own update events leave them out: stored, they would stop the plan from
+ * loading (see `RoomRegistry`), and they follow once what they need arrives.
+ */
+const updateSince = (doc: Y.Doc, transaction: Y.Transaction): Uint8Array => {
+  const { store } = doc
+  const { pendingStructs, pendingDs } = store
+  store.pendingStructs = null
+  store.pendingDs = null
+  try {
+    return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
+  } finally {
+    store.pendingStructs = pendingStructs
+    store.pendingDs = pendingDs
+  }
+}
+
+/**
+ * Applies a plan's incoming client updates to its doc at the end of each event-loop turn, all
+ * in one Yjs transaction, and hands on what the doc gained.
+ *
+ * Why, and why no `update` listener on the doc: Yjs works out the state vector before and after
+ * every transaction and, for an `update` listener, encodes the update over every client id the
+ * plan has ever had (one per page load), so a plan's per-keystroke cost grew with its age. A
+ * turn with one editor's update hands on the client's own bytes once Yjs has applied all of
+ * them; a turn with several, or a handshake's answer, gets Yjs's one update of what was new.
+ * Changes made on the doc by anyone else (a restore) are caught after their transaction.
+ */
+export class TurnApplier {
+  readonly #options: TurnApplierOptions
+  #incoming: Incoming[] = []
+  /** Set while applying client updates here (see `#onTransactionCleanup`). */
+  #applying = false
+  /** The last transaction made here, for when an update fails halfway. */
+  #lastTransaction: Y.Transaction | null = null
+
+  constructor(options: TurnApplierOptions) {
+    this.#options = options
+    options.doc.on('afterTransactionCleanup', this.#onTransactionCleanup)
+  }
+
+  /** A checked update to apply at the end of the turn. */
+  add(update: Uint8Array, from: Connection, edit: boolean): void {
+    this.#incoming.push({ update, from, edit })
+  }
+
+  /**
+   * Applies what was added. `ownBytes`: nothing else can join this turn's changes any more, so
+   * a lone editor's update may be handed on as the bytes its client sent, without asking Yjs
+   * to encode it again.
+   */
+  apply(ownBytes: boolean): void {
+    const incoming = this.#incoming
+    if (incoming.length === 0) return
+    this.#incoming = []
+    const failed = new Map<Connection, unknown>()
+    // A handshake's answer goes on its own, so that it counts as someone's edit only if it
+    // brought something new (a reconnecting editor's offline work), not for merely joining.
+    for (const answer of incoming) if (!answer.edit) this.#applyTogether([answer], failed)
+    const edits = incoming.filter((message) => message.edit && !failed.has(message.from))
+    const [only] = edits
+    if (ownBytes && only && edits.length === 1 && !this.#waits()) {
+      this.#applyAlone(only, failed)
+    } else if (edits.length > 0) {
+      this.#applyTogether(edits, failed)
+    }
+    for (const [connection, error] of failed) this.#options.onRefused(connection, error)
+  }
+
+  /** Forgets what was added and not applied (the plan's storage failed, or it closes). */
+  drop(): void {
+    this.#incoming = []
+  }
+
+  dispose(): void {
+    this.#incoming = []
+    this.#options.doc.off('afterTransactionCleanup', this.#onTransactionCleanup)
+  }
+
+  /** One editor's update, handed on as the bytes its client sent if Yjs took them all. */
+  #applyAlone(edit: Incoming, failed: Map<Connection, unknown>): void {
+    const { doc, onChange } = this.#options
+    this.#applying = true
+    try {
+      Y.applyUpdate(doc, edit.update, edit.from)
+    } catch (error) {
+      failed.set(edit.from, error)
+    } finally {
+      this.#applying = false
+    }
+    const transaction = this.#lastTransaction
+    this.#lastTransaction = null
+    if (!failed.has(edit.from) && !this.#waits()) {
+      // Yjs took all of it, so its bytes are what the doc gained (a resent part, which Yjs
+      // would leave out, is harmless to store and relay, and costs nothing to skip checking).
+      onChange(edit.update, [edit.from])
+    } else if (transaction && changedAnything(transaction)) {
+      // Failed halfway, or a part waits for something missing (Yjs keeps that aside): what
+      // the doc did gain is told by Yjs.
+      onChange(updateSince(doc, transaction), [edit.from])
+    }
+  }
+
+  /** Updates applied in one transaction; Yjs's one update of what was new is handed on. */
+  #applyTogether(batch: readonly Incoming[], failed: Map<Connection, unknown>): void {
+    const { doc, onChange, logger, planId } = this.#options
+    const applied: Uint8Array[] = []
+    const origins: Connection[] = []
+    const collect = (update: Uint8Array): void => {
+      applied.push(update)
+    }
+    this.#applying = true
+    doc.on('update', collect)
+    try {
+      doc.transact(() => {
+        for (const { update, from } of batch) {
+          // A connection whose update failed sends nothing more this turn.
+          if (failed.has(from)) continue
+          try {
+            Y.applyUpdate(doc, update, from)
+            origins.push(from)
+          } catch (error) {
+            failed.set(from, error)
+          }
+        }
+      })
+    } catch (error) {
+      // Thrown while Yjs finished the transaction, after every update was applied: what was
+      // applied stands and is handed on below; no one sender is to blame.
+      logger.error('Finishing a turn of updates failed', {
+        plan: planId,
+        error: error instanceof Error ? error.message : String(error),
+      })
+    } finally {
+      doc.off('update', collect)
+      this.#applying = false
+      this.#lastTransaction = null
+    }
+    for (const update of applied) onChange(update, origins)
+  }
+
+  /** Whether Yjs holds updates aside until what they build on arrives. */
+  #waits(): boolean {
+    const { store } = this.#options.doc
+    return store.pendingStructs !== null || store.pendingDs !== null
+  }
+
+  readonly #onTransactionCleanup = (transaction: Y.Transaction): void => {
+    if (this.#applying) {
+      this.#lastTransaction = transaction
+      return
+    }
+    // A change made on the doc directly (a restore): handed on like a client's.
+    if (changedAnything(transaction)) {
+      this.#options.onChange(updateSince(this.#options.doc, transaction), [transaction.origin])
+    }
+  }
+}
