@@ -2,18 +2,45 @@ import { PLAN_BODY_FIELD } from '@coplan/schema'
 import * as Y from 'yjs'
 
 /**
- * Refuses an update that writes anywhere but the plan body. Decoded with the V1 decoder only
- * (V2 decoding can be made to loop forever by crafted input); throws on malformed bytes.
+ * What an editor can make, and nothing else: the plan body holds elements (paragraphs,
+ * headings, lists, tables), elements hold elements and text, text holds characters and marks,
+ * elements and marks carry attributes. A map, a subdocument or loose values in the body made
+ * the body unreadable to the server (its exports, versions and statistics threw), so they are
+ * refused with the message that carries them.
+ */
+const isEditorType = (type: unknown): boolean =>
+  type instanceof Y.XmlElement || type instanceof Y.XmlText
+
+/**
+ * Refuses an update that writes anywhere but the plan body, or puts in it what no editor
+ * makes. Decoded with the V1 decoder only (V2 decoding can be made to loop forever by crafted
+ * input); throws on malformed bytes.
  */
 export const assertBodyOnlyUpdate = (update: Uint8Array): void => {
   const { structs } = Y.decodeUpdate(update)
   for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue
+    const { content, parent } = struct
+    if (typeof parent === 'string' && parent !== PLAN_BODY_FIELD) {
+      throw new Error(`Update writes to "${parent}", not the plan body`)
+    }
+    if (content instanceof Y.ContentDeleted) continue
     if (
-      struct instanceof Y.Item &&
-      typeof struct.parent === 'string' &&
-      struct.parent !== PLAN_BODY_FIELD
+      content instanceof Y.ContentDoc ||
+      content instanceof Y.ContentBinary ||
+      content instanceof Y.ContentJSON ||
+      (content instanceof Y.ContentType && !isEditorType(content.type))
     ) {
-      throw new Error(`Update writes to "${struct.parent}", not the plan body`)
+      throw new Error('Update puts in the plan what no editor makes')
+    }
+    // Straight in the body (the only root left by now; an item placed after a sibling names no
+    // parent, Yjs finds it, so this sees only the first of a run): elements only.
+    if (
+      typeof parent === 'string' &&
+      (struct.parentSub !== null ||
+        !(content instanceof Y.ContentType && content.type instanceof Y.XmlElement))
+    ) {
+      throw new Error('Update puts in the plan body what is not an element')
     }
   }
 }

@@ -1,4 +1,5 @@
 import { CloseCode, MessageType, readPersistedAck } from '@coplan/protocol'
+import { planDocToJSON } from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it, vi } from 'vitest'
@@ -84,6 +85,45 @@ describe('hostile input on the websocket', () => {
     expect(room.doc.share.has('settings')).toBe(false)
     await stillWorks('The body alone.')
   })
+
+  it.each([
+    [
+      'a map',
+      (body: Y.XmlFragment) => (body as unknown as Y.Array<unknown>).insert(0, [new Y.Map()]),
+    ],
+    [
+      'a subdocument',
+      (body: Y.XmlFragment) => (body as unknown as Y.Array<unknown>).insert(0, [new Y.Doc()]),
+    ],
+    [
+      'loose text',
+      (body: Y.XmlFragment) => (body as unknown as Y.Array<unknown>).insert(0, ['loose']),
+    ],
+    [
+      'a map in a paragraph',
+      (body: Y.XmlFragment) => {
+        const paragraph = new Y.XmlElement('paragraph')
+        ;(paragraph as unknown as Y.Array<unknown>).insert(0, [new Y.Map()])
+        body.insert(0, [paragraph])
+      },
+    ],
+  ])(
+    'refuses %s in the plan body, which no editor makes, and the plan stays readable',
+    async (_, write) => {
+      const { raw, stillWorks, server, plan } = await setUp()
+      const attacker = await raw()
+      const evil = new Y.Doc()
+      write(evil.getXmlFragment('body'))
+      attacker.socket?.send(
+        message(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(evil))),
+      )
+      expect(await attacker.closed).toBe(CloseCode.MalformedMessage)
+      await stillWorks('Still a plan.')
+      // Exports, versions and statistics read the body as ProseMirror JSON.
+      const room = await server.registry.open(plan.id)
+      expect(JSON.stringify(planDocToJSON(room.doc))).toContain('Still a plan.')
+    },
+  )
 
   it('refuses awareness that announces a crowd, and ignores claims on someone else’s caret', async () => {
     const { raw, good, witness, stillWorks } = await setUp()
