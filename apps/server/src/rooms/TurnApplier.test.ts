@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { recordingConnection } from '../testing/recordingConnection'
 import { startTestServer } from '../testing/startTestServer'
 import type { Connection } from './Connection'
 
@@ -98,16 +99,8 @@ const setUp = async () => {
     ).n
   /** A connection that records what it is sent. */
   const joiner = (id: string, personId = first.id): Connection & { received: Uint8Array[] } => {
-    const received: Uint8Array[] = []
-    return {
-      id,
-      canWrite: true,
-      readOnly: null,
-      identity: { id: personId, name: id },
-      send: (...messages) => received.push(...messages),
-      close: () => {},
-      received,
-    }
+    const { connection, received } = recordingConnection(id, personId)
+    return Object.assign(connection, { received })
   }
   const contributors = (): string[] =>
     (

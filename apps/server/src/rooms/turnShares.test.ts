@@ -6,31 +6,13 @@ import { describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { ManualClock } from '../testing/ManualClock'
+import { recordingConnection } from '../testing/recordingConnection'
 import { startTestServer } from '../testing/startTestServer'
-import type { Connection } from './Connection'
 
 const ACK_INTERVAL_MS = 500
 const KEEP_ALIVE_MS = 10_000
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
-
-/** A connection as a room sees it, recording every message it is sent. */
-const recordingConnection = (id: string, personId: string) => {
-  const received: Uint8Array[] = []
-  const connection: Connection = {
-    id,
-    canWrite: true,
-    readOnly: null,
-    identity: { id: personId, name: id },
-    send: (...messages) => received.push(...messages),
-    close: () => {},
-  }
-  const ofType = (type: number, from = 0) =>
-    received
-      .slice(from)
-      .filter((message) => decoding.readVarUint(decoding.createDecoder(message)) === type)
-  return { connection, received, ofType }
-}
 
 /** The state vectors of the acknowledgements among `messages`. */
 const acknowledgedStates = (messages: Uint8Array[]): Map<number, number>[] =>
