@@ -14,6 +14,7 @@ import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { AckPacer } from './AckPacer'
 import { assertBodyOnlyUpdate } from './assertBodyOnlyUpdate'
+import type { BodyShape } from './BodyShape'
 import type { Connection, ReadOnly } from './Connection'
 import { EditStamps } from './EditStamps'
 import { RoomAwareness } from './RoomAwareness'
@@ -46,6 +47,8 @@ export interface RoomOptions {
   clock: Clock
   /** Updates stored since the last snapshot when the room was loaded. */
   storedUpdateCount: number
+  /** What may be in the plan body (see `BodyShape`). */
+  shape: BodyShape
   /**
    * The doc's whole state as stored, when it was loaded from one snapshot alone: that is the
    * answer to a client that has nothing, without encoding the doc again.
@@ -134,6 +137,7 @@ export class Room {
       planId: options.planId,
       doc: options.doc,
       logger: options.logger,
+      shape: options.shape,
       onChange: (update, origins) => this.#queue(update, origins),
       onRefused: (connection, error) => this.#refuse(connection, error),
     })
@@ -350,8 +354,8 @@ export class Room {
         // Read-only clients' writes are dropped silently, as y-protocols' PROTOCOL.md says:
         // their editor is read-only already, and step 2 is part of every handshake.
         if (!connection.canWrite || this.readOnly !== null) return
-        assertBodyOnlyUpdate(update)
-        this.#applier.add(update, connection, syncType === syncProtocol.messageYjsUpdate)
+        const ranges = assertBodyOnlyUpdate(update)
+        this.#applier.add(update, connection, syncType === syncProtocol.messageYjsUpdate, ranges)
         // Acknowledged even when it changed nothing (the server had it all): then too the
         // client's state is safely stored.
         this.#acks.owe(connection)

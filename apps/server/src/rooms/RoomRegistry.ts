@@ -1,8 +1,10 @@
 import { CloseCode, closeReasons } from '@coplan/protocol'
+import { PLAN_BODY_FIELD, createPlanSchema } from '@coplan/schema'
 import * as Y from 'yjs'
 import type { Clock } from '../clock'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
+import { BodyShape } from './BodyShape'
 import { Room } from './Room'
 import { TurnFlusher } from './TurnFlusher'
 
@@ -41,6 +43,8 @@ const STORAGE_FAILED_NOTICE =
 export class RoomRegistry {
   readonly #options: RoomRegistryOptions
   readonly #flusher: TurnFlusher
+  /** Made once: building the schema is far slower than loading a plan. */
+  readonly #shape = new BodyShape(createPlanSchema(), PLAN_BODY_FIELD)
   readonly #rooms = new Map<string, Promise<Room>>()
   readonly #loaded = new Map<string, Room>()
   readonly #idleTimers = new Map<Room, NodeJS.Timeout>()
@@ -123,6 +127,7 @@ export class RoomRegistry {
       ackIntervalMs: this.#options.ackIntervalMs,
       clock: this.#options.clock,
       storedUpdateCount: updateCount,
+      shape: this.#shape,
       ...(wholeState ? { wholeState } : {}),
       readOnly: storageSuspect ? { code: 'storage', reason: STORAGE_FAILED_NOTICE } : null,
       onStorageFailure: (failed, error) => this.#onStorageFailure(failed, error),

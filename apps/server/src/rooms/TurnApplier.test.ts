@@ -1,5 +1,5 @@
-import { MessageType } from '@coplan/protocol'
-import { PLAN_BODY_FIELD } from '@coplan/schema'
+import { CloseCode, MessageType } from '@coplan/protocol'
+import { PLAN_BODY_FIELD, createPlanSchema, planDocToJSON } from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
@@ -32,6 +32,18 @@ const textOf = (doc: Y.Doc): string =>
     .toArray()
     .map((node) => (node instanceof Y.XmlElement ? node.toArray().join('') : ''))
     .join('|')
+
+const schema = createPlanSchema()
+
+/** What stands straight in the plan body, item by item. */
+const topLevelKinds = (doc: Y.Doc): string[] => [
+  ...new Set(
+    doc
+      .getXmlFragment(PLAN_BODY_FIELD)
+      .toArray()
+      .map((node) => (node instanceof Y.XmlElement ? 'element' : 'other')),
+  ),
+]
 
 /**
  * A plan's room with a typist and a watcher whose doc takes every relayed update, as an editor
@@ -312,6 +324,69 @@ describe('applying what a turn received', () => {
     await nextTurn()
     expect(rows()).toBe(rowsBefore)
     expect(relayed.length).toBe(relayedBefore)
+  })
+
+  it('takes loose text placed after a paragraph back out, closes its sender, and neither stores nor relays it', async () => {
+    const { room, typist, closes, watcherDoc, editor, relayed, stored } = await setUp()
+    const updates: Uint8Array[] = []
+    editor.on('update', (update: Uint8Array) => updates.push(update))
+    // After a sibling, the update does not name the body: Yjs finds the parent on its own.
+    editor.getXmlFragment(PLAN_BODY_FIELD).insert(1, [new Y.XmlText('LOOSE')])
+    const relayedBefore = relayed.length
+    room.receive(typist, syncUpdate(Y.mergeUpdates(updates)))
+    await nextTurn()
+    expect(closes).toEqual([CloseCode.MalformedMessage])
+    for (const doc of [room.doc, watcherDoc, stored()]) {
+      expect(topLevelKinds(doc)).toEqual(['element'])
+      expect(() => schema.nodeFromJSON(planDocToJSON(doc)).check()).not.toThrow()
+    }
+    // Nothing the watcher got carries the text, deleted or not.
+    const bytes = relayed.slice(relayedBefore).map((m) => Buffer.from(m).toString('latin1'))
+    expect(bytes.join('')).not.toContain('LOOSE')
+  })
+
+  it('in a crowded turn, closes only the sender of a stray and keeps the other editor’s paragraph', async () => {
+    const { room, typist, closes, watcherDoc, editorOf, stored, people, relayed } = await setUp()
+    const relayedBefore = relayed.length
+    const honestCloses: number[] = []
+    const honest: Connection = {
+      ...recordingConnection('honest', people.third.id).connection,
+      close: (code) => honestCloses.push(code),
+    }
+    room.join(honest)
+    const attacker = editorOf()
+    const updates: Uint8Array[] = []
+    attacker.doc.on('update', (update: Uint8Array) => updates.push(update))
+    attacker.doc.getXmlFragment(PLAN_BODY_FIELD).insert(1, [new Y.XmlElement('script')])
+    room.receive(typist, syncUpdate(Y.mergeUpdates(updates)))
+    room.receive(honest, syncUpdate(editorOf().write('Honest work')))
+    await nextTurn()
+    expect(closes).toEqual([CloseCode.MalformedMessage])
+    expect(honestCloses).toEqual([])
+    for (const doc of [room.doc, watcherDoc, stored()]) {
+      expect(textOf(doc)).toContain('Honest work')
+      expect(JSON.stringify(planDocToJSON(doc))).not.toContain('"type":"script"')
+    }
+    const bytes = relayed.slice(relayedBefore).map((m) => Buffer.from(m).toString('latin1'))
+    expect(bytes.join('')).toContain('Honest work')
+    expect(bytes.join('')).not.toContain('script')
+  })
+
+  it('takes out a stray that Yjs held aside until what it builds on came, in a later turn', async () => {
+    const { room, typist, watcherDoc, editor, write, stored } = await setUp()
+    const first = write('Harare')
+    const updates: Uint8Array[] = []
+    editor.on('update', (update: Uint8Array) => updates.push(update))
+    const body = editor.getXmlFragment(PLAN_BODY_FIELD)
+    body.insertAfter(body.get(body.length - 1), [new Y.XmlText('HELD ASIDE')])
+    room.receive(typist, syncUpdate(Y.mergeUpdates(updates)))
+    await nextTurn()
+    room.receive(typist, syncUpdate(first))
+    await nextTurn()
+    for (const doc of [room.doc, watcherDoc, stored()]) {
+      expect(textOf(doc)).toContain('Harare')
+      expect(topLevelKinds(doc)).toEqual(['element'])
+    }
   })
 
   it('shows a reader of the doc what was received earlier in the same turn', async () => {

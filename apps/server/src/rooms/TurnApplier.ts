@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { Logger } from '../logger'
+import type { BodyShape, ClockRange } from './BodyShape'
 import type { Connection } from './Connection'
 
 /** A client's update waiting for the end of the turn. */
@@ -8,12 +9,16 @@ interface Incoming {
   from: Connection
   /** An editor's change, not a handshake's answer (sync step 2). */
   edit: boolean
+  /** The clocks it writes (from `assertBodyOnlyUpdate`). */
+  ranges: readonly ClockRange[]
 }
 
 export interface TurnApplierOptions {
   planId: string
   doc: Y.Doc
   logger: Logger
+  /** What may be in the body; what is not is taken out again before anything is handed on. */
+  shape: BodyShape
   /** What the doc gained, to store and relay, and who made it (connections, a restore's). */
   onChange: (update: Uint8Array, origins: readonly unknown[]) => void
   /** A connection whose update Yjs threw on. */
@@ -27,6 +32,29 @@ const changedAnything = (transaction: Y.Transaction): boolean => {
     if (transaction.beforeState.get(client) !== clock) return true
   }
   return false
+}
+
+/** Every client's clocks that `transaction` added to the doc. */
+const rangesOf = (transaction: Y.Transaction): ClockRange[] => {
+  const ranges: ClockRange[] = []
+  for (const [client, to] of transaction.afterState) {
+    const from = transaction.beforeState.get(client) ?? 0
+    if (to > from) ranges.push({ client, from, to })
+  }
+  return ranges
+}
+
+const overlaps = (ranges: readonly ClockRange[], item: Y.Item): boolean =>
+  ranges.some(
+    ({ client, from, to }) =>
+      client === item.id.client && from < item.id.clock + item.length && item.id.clock < to,
+  )
+
+/** Why a connection whose update put strays in the body is closed. */
+export class StrayContentError extends Error {
+  constructor() {
+    super('Update puts in the plan body what no editor makes')
+  }
 }
 
 /**
@@ -72,9 +100,9 @@ export class TurnApplier {
     options.doc.on('afterTransactionCleanup', this.#onTransactionCleanup)
   }
 
-  /** A checked update to apply at the end of the turn. */
-  add(update: Uint8Array, from: Connection, edit: boolean): void {
-    this.#incoming.push({ update, from, edit })
+  /** A checked update (`ranges`: the clocks it writes) to apply at the end of the turn. */
+  add(update: Uint8Array, from: Connection, edit: boolean, ranges: readonly ClockRange[]): void {
+    this.#incoming.push({ update, from, edit, ranges })
   }
 
   /**
@@ -123,7 +151,11 @@ export class TurnApplier {
     }
     const transaction = this.#lastTransaction
     this.#lastTransaction = null
-    if (!failed.has(edit.from) && !this.#waits()) {
+    // Nothing was held aside before (or this path is not taken), so all the doc gained is in
+    // the update's own clocks.
+    if (this.#removeStrays(edit.ranges, [edit], failed)) {
+      if (transaction) onChange(updateSince(doc, transaction), [edit.from])
+    } else if (!failed.has(edit.from) && !this.#waits()) {
       // Yjs took all of it, so its bytes are what the doc gained (a resent part, which Yjs
       // would leave out, is harmless to store and relay, and costs nothing to skip checking).
       onChange(edit.update, [edit.from])
@@ -142,6 +174,8 @@ export class TurnApplier {
     const collect = (update: Uint8Array): void => {
       applied.push(update)
     }
+    // Parts Yjs held aside from earlier turns may come in now, from clocks no update here has.
+    const heldAside = this.#waits()
     this.#applying = true
     doc.on('update', collect)
     try {
@@ -164,12 +198,56 @@ export class TurnApplier {
         plan: planId,
         error: error instanceof Error ? error.message : String(error),
       })
+    }
+    try {
+      const transaction = this.#lastTransaction
+      const ranges =
+        heldAside && transaction
+          ? rangesOf(transaction)
+          : batch.flatMap((incoming) => incoming.ranges)
+      if (this.#removeStrays(ranges, batch, failed) && transaction) {
+        // Yjs's updates would carry the strays' content beside their deletion; encoded now,
+        // the doc has dropped it.
+        applied.splice(0, applied.length, updateSince(doc, transaction))
+      }
     } finally {
       doc.off('update', collect)
       this.#applying = false
       this.#lastTransaction = null
     }
     for (const update of applied) onChange(update, origins)
+  }
+
+  /**
+   * Takes out of the doc, in a transaction of its own, what the editor does not make among
+   * the items in `ranges`, and marks the senders in `batch` whose updates wrote them. While
+   * `#applying`, that transaction is not handed on by itself: the caller hands on what the
+   * doc gained in all (the items, deleted, and their deletion), so no client ever gets them.
+   */
+  #removeStrays(
+    ranges: readonly ClockRange[],
+    batch: readonly Incoming[],
+    failed: Map<Connection, unknown>,
+  ): boolean {
+    const { doc, shape } = this.#options
+    const strays = shape.strays(doc, ranges)
+    if (strays.length === 0) return false
+    const applying = this.#applying
+    this.#applying = true
+    try {
+      doc.transact((transaction) => {
+        for (const item of strays) item.delete(transaction)
+      })
+    } finally {
+      this.#applying = applying
+      this.#lastTransaction = null
+    }
+    for (const incoming of batch) {
+      if (strays.some((item) => overlaps(incoming.ranges, item))) {
+        failed.set(incoming.from, new StrayContentError())
+      }
+    }
+    return true
   }
 
   /** Whether Yjs holds updates aside until what they build on arrives. */

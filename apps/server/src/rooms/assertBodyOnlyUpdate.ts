@@ -1,5 +1,6 @@
 import { PLAN_BODY_FIELD } from '@coplan/schema'
 import * as Y from 'yjs'
+import type { ClockRange } from './BodyShape'
 
 /**
  * What an editor can make, and nothing else: the plan body holds elements (paragraphs,
@@ -13,12 +14,19 @@ const isEditorType = (type: unknown): boolean =>
 
 /**
  * Refuses an update that writes anywhere but the plan body, or puts in it what no editor
- * makes. Decoded with the V1 decoder only (V2 decoding can be made to loop forever by crafted
- * input); throws on malformed bytes.
+ * makes, as far as its bytes tell (see `BodyShape` for the rest, checked once applied).
+ * Decoded with the V1 decoder only (V2 decoding can be made to loop forever by crafted input);
+ * throws on malformed bytes. Returns the clocks the update writes, for `BodyShape`.
  */
-export const assertBodyOnlyUpdate = (update: Uint8Array): void => {
+export const assertBodyOnlyUpdate = (update: Uint8Array): ClockRange[] => {
   const { structs } = Y.decodeUpdate(update)
+  const ranges: ClockRange[] = []
   for (const struct of structs) {
+    const { client, clock } = struct.id
+    // Yjs lists an update's structs client by client, each client's in clock order.
+    const range = ranges[ranges.length - 1]
+    if (range && range.client === client) range.to = clock + struct.length
+    else ranges.push({ client, from: clock, to: clock + struct.length })
     if (!(struct instanceof Y.Item)) continue
     const { content, parent } = struct
     if (typeof parent === 'string' && parent !== PLAN_BODY_FIELD) {
@@ -43,4 +51,5 @@ export const assertBodyOnlyUpdate = (update: Uint8Array): void => {
       throw new Error('Update puts in the plan body what is not an element')
     }
   }
+  return ranges
 }

@@ -1,5 +1,5 @@
 import { CloseCode, MessageType, readPersistedAck } from '@coplan/protocol'
-import { planDocToJSON } from '@coplan/schema'
+import { PLAN_BODY_FIELD, createPlanSchema, planDocToJSON } from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it, vi } from 'vitest'
@@ -122,6 +122,43 @@ describe('hostile input on the websocket', () => {
       // Exports, versions and statistics read the body as ProseMirror JSON.
       const room = await server.registry.open(plan.id)
       expect(JSON.stringify(planDocToJSON(room.doc))).toContain('Still a plan.')
+    },
+  )
+
+  it.each<[string, (body: Y.XmlFragment) => void]>([
+    ['loose text', (body) => (body as unknown as Y.Array<unknown>).insert(1, ['LOOSE TEXT'])],
+    ['a text node', (body) => body.insert(1, [new Y.XmlText('LOOSE TEXT')])],
+    ['an element the editor lacks', (body) => body.insert(1, [new Y.XmlElement('script')])],
+    [
+      'a mark the editor lacks',
+      (body) => {
+        const [text] = body.createTreeWalker((node) => node instanceof Y.XmlText)
+        ;(text as Y.XmlText).format(0, 3, { blink: {} })
+      },
+    ],
+  ])(
+    'refuses %s placed after what the plan has (the update names no parent), and nobody gets it',
+    async (_, write) => {
+      const { raw, stillWorks, server, plan, witness } = await setUp()
+      const room = await server.registry.open(plan.id)
+      const evil = new Y.Doc()
+      Y.applyUpdate(evil, Y.encodeStateAsUpdate(room.doc))
+      const before = Y.encodeStateVector(evil)
+      write(evil.getXmlFragment(PLAN_BODY_FIELD))
+      const attacker = await raw()
+      attacker.socket?.send(
+        message(MessageType.Sync, (e) =>
+          syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(evil, before)),
+        ),
+      )
+      expect(await attacker.closed).toBe(CloseCode.MalformedMessage)
+      await stillWorks('Still in shape.')
+      // The editor's schema takes the plan as everyone has it, the server and the witness.
+      for (const doc of [room.doc, witness.doc]) {
+        const json = planDocToJSON(doc)
+        expect(() => createPlanSchema().nodeFromJSON(json).check()).not.toThrow()
+        expect(JSON.stringify(json)).not.toMatch(/LOOSE TEXT|"type":"(script|blink)"/)
+      }
     },
   )
 

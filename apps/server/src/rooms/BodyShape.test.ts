@@ -1,0 +1,160 @@
+import { PLAN_BODY_FIELD, createPlanSchema, planUpdateFromJSON } from '@coplan/schema'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { BodyShape, type ClockRange } from './BodyShape'
+
+const shape = new BodyShape(createPlanSchema(), PLAN_BODY_FIELD)
+
+const text = (value: string, marks?: { type: string; attrs?: object }[]) => ({
+  type: 'text',
+  text: value,
+  ...(marks ? { marks } : {}),
+})
+const paragraph = (...content: object[]) => ({ type: 'paragraph', content })
+const cell = (type: string, value: string) => ({
+  type,
+  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+  content: [paragraph(text(value))],
+})
+
+/** A plan with every node and mark the editor offers, as the editor's Yjs binding writes it. */
+const richPlan = {
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 2 }, content: [text('1. Background')] },
+    paragraph(
+      text('Plain, '),
+      text('bold', [{ type: 'bold' }]),
+      text(', italic', [{ type: 'italic' }]),
+      text(', struck', [{ type: 'strike' }]),
+      text(', underlined', [{ type: 'underline' }]),
+      text(', code', [{ type: 'code' }]),
+      text(' and a link', [{ type: 'link', attrs: { href: 'https://www.gov.kr' } }]),
+      { type: 'hardBreak' },
+      text('after a break'),
+    ),
+    { type: 'blockquote', content: [paragraph(text('Quoted'))] },
+    {
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [paragraph(text('A point'))] }],
+    },
+    {
+      type: 'orderedList',
+      attrs: { start: 3 },
+      content: [{ type: 'listItem', content: [paragraph(text('Third'))] }],
+    },
+    { type: 'codeBlock', attrs: { language: null }, content: [text('npm start')] },
+    { type: 'horizontalRule' },
+    {
+      type: 'table',
+      content: [
+        {
+          type: 'tableRow',
+          content: [cell('tableHeader', 'Service'), cell('tableHeader', 'Year')],
+        },
+        {
+          type: 'tableRow',
+          content: [cell('tableCell', 'Government24'), cell('tableCell', '2020')],
+        },
+      ],
+    },
+  ],
+}
+
+/** Every clock of every client in `doc`. */
+const everything = (doc: Y.Doc): ClockRange[] =>
+  [...Y.decodeStateVector(Y.encodeStateVector(doc))].map(([client, to]) => ({
+    client,
+    from: 0,
+    to,
+  }))
+
+/** A copy of `base` changed by `change`, and the clocks the change wrote. */
+const changed = (base: Uint8Array, change: (body: Y.XmlFragment) => void) => {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, base)
+  const before = Y.getState(doc.store, doc.clientID)
+  change(doc.getXmlFragment(PLAN_BODY_FIELD))
+  const ranges = [{ client: doc.clientID, from: before, to: Y.getState(doc.store, doc.clientID) }]
+  return { doc, ranges }
+}
+
+const firstText = (body: Y.XmlFragment): Y.XmlText => {
+  const [first] = body.createTreeWalker((node) => node instanceof Y.XmlText)
+  if (!(first instanceof Y.XmlText)) throw new Error('The plan has no text')
+  return first
+}
+
+describe('the shape of a plan body', () => {
+  const base = planUpdateFromJSON(richPlan)
+
+  it('finds nothing amiss in whatever the editor makes', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, base)
+    expect(everything(doc).length).toBeGreaterThan(0)
+    expect(shape.strays(doc, everything(doc))).toEqual([])
+  })
+
+  it('accepts typing, a new paragraph and a repeatable mark, as an editor writes them', () => {
+    const { doc, ranges } = changed(base, (body) => {
+      firstText(body).insert(3, 'typed')
+      const added = new Y.XmlElement('paragraph')
+      added.setAttribute('textAlign', 'left')
+      added.insert(0, [new Y.XmlText('Next')])
+      body.insertAfter(body.get(0), [added])
+      // The binding keys a mark that may repeat on one character as `name--hash`.
+      firstText(body).format(0, 2, { 'link--a1b2c3': { href: 'https://www.epeople.go.kr' } })
+    })
+    expect(shape.strays(doc, ranges)).toEqual([])
+  })
+
+  it.each<[string, (body: Y.XmlFragment) => void, number?]>([
+    [
+      'loose text after a paragraph',
+      (body) => (body as unknown as Y.Array<unknown>).insert(1, ['loose']),
+    ],
+    ['a text node straight in the body', (body) => body.insert(1, [new Y.XmlText('bare')])],
+    ['an element the schema lacks', (body) => body.insert(1, [new Y.XmlElement('script')])],
+    [
+      'the top node inside the body',
+      (body) => body.insert(1, [new Y.XmlElement(createPlanSchema().topNodeType.name)]),
+    ],
+    [
+      'a map among paragraphs',
+      (body) => (body as unknown as Y.Array<unknown>).insert(1, [new Y.Map()]),
+    ],
+    [
+      'loose text in a paragraph, beside its text',
+      (body) => (body.get(1) as unknown as Y.Array<unknown>).insert(1, ['loose']),
+    ],
+    // Where the mark starts and where it ends.
+    ['a mark the schema lacks', (body) => firstText(body).format(0, 2, { blink: {} }), 2],
+    ['an embed in text', (body) => firstText(body).insertEmbed(1, { image: 'x' })],
+    [
+      'a type as an attribute',
+      (body) => (body.get(1) as Y.XmlElement).setAttribute('evil', new Y.XmlText('x') as never),
+    ],
+  ])('finds %s', (_, change, count = 1) => {
+    const { doc, ranges } = changed(base, change)
+    expect(shape.strays(doc, ranges)).toHaveLength(count)
+  })
+
+  it('finds what another root holds, and nothing in ranges the doc does not have yet', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, base)
+    const before = Y.getState(doc.store, doc.clientID)
+    doc.getArray('elsewhere').insert(0, ['x'])
+    const to = Y.getState(doc.store, doc.clientID)
+    expect(shape.strays(doc, [{ client: doc.clientID, from: before, to }])).toHaveLength(1)
+    expect(shape.strays(doc, [{ client: doc.clientID, from: to, to: to + 10 }])).toEqual([])
+    expect(shape.strays(doc, [{ client: 12345, from: 0, to: 10 }])).toEqual([])
+  })
+
+  it('leaves deleted items alone', () => {
+    const { doc, ranges } = changed(base, (body) => {
+      ;(body as unknown as Y.Array<unknown>).insert(1, ['loose'])
+      body.delete(1, 1)
+    })
+    expect(shape.strays(doc, ranges)).toEqual([])
+  })
+})
