@@ -73,6 +73,7 @@ export const test = base.extend<CoplanFixtures>({
   coplan: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-e2e-'))
     let server: ServerProcess = await startServerProcess(dataDir)
+    const servers = [server]
     let url = server.url
     let planIds: Map<string, string> | null = null
     await use({
@@ -83,6 +84,7 @@ export const test = base.extend<CoplanFixtures>({
         await stopProcess(server.child, signal)
         // The same port, so open pages reconnect by themselves.
         server = await startServerProcess(dataDir, { PORT: new URL(url).port })
+        servers.push(server)
         url = server.url
       },
       planIdOf: async (countryCode) => {
@@ -94,6 +96,12 @@ export const test = base.extend<CoplanFixtures>({
     })
     await stopProcess(server.child, 'SIGKILL')
     fs.rmSync(dataDir, { recursive: true, force: true })
+    // Whatever a real editor sends must pass the server's checks of what a plan may hold: a
+    // refusal here means the checks turn away people's work.
+    const refused = servers.flatMap((each) => each.output().match(/.*malformed message.*/g) ?? [])
+    if (refused.length > 0) {
+      throw new Error(`The server refused what a browser sent:\n${refused.join('\n')}`)
+    }
   },
   openAs: async ({ browser, coplan }, use) => {
     await use((email, at = '/') => openAs(browser, coplan.url, email, at))

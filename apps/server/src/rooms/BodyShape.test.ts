@@ -127,6 +127,29 @@ describe('the shape of a plan body', () => {
       'loose text in a paragraph, beside its text',
       (body) => (body.get(1) as unknown as Y.Array<unknown>).insert(1, ['loose']),
     ],
+    [
+      'a paragraph in a paragraph',
+      (body) => (body.get(1) as Y.XmlElement).insert(1, [new Y.XmlElement('paragraph')]),
+    ],
+    [
+      'a table cell straight in the body',
+      (body) => body.insert(1, [new Y.XmlElement('tableCell')]),
+    ],
+    [
+      'text straight in a list',
+      (body) => {
+        const list = body.toArray().find((node) => (node as Y.XmlElement).nodeName === 'bulletList')
+        ;(list as Y.XmlElement).insert(0, [new Y.XmlText('loose')])
+      },
+    ],
+    [
+      'a mark in a code block, which takes none',
+      (body) => {
+        const code = body.toArray().find((node) => (node as Y.XmlElement).nodeName === 'codeBlock')
+        ;((code as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { bold: {} })
+      },
+      2,
+    ],
     // Where the mark starts and where it ends.
     ['a mark the schema lacks', (body) => firstText(body).format(0, 2, { blink: {} }), 2],
     ['an embed in text', (body) => firstText(body).insertEmbed(1, { image: 'x' })],

@@ -1,4 +1,4 @@
-import type { Schema } from '@tiptap/pm/model'
+import type { ContentMatch, NodeType, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 
 /** Clocks a Yjs client wrote: from `from` up to, not including, `to`. */
@@ -11,12 +11,37 @@ export interface ClockRange {
 /** What `tiptap`'s Yjs binding writes a mark as: its name, or `name--hash` when it can repeat. */
 const markNameOf = (formatKey: string): string => formatKey.split('--')[0] as string
 
+/** The node types that may stand anywhere in `type`'s content, by name (`text` for text). */
+const childNamesOf = (type: NodeType): Set<string> => {
+  const names = new Set<string>()
+  const seen = new Set<ContentMatch>()
+  const visit = (match: ContentMatch): void => {
+    if (seen.has(match)) return
+    seen.add(match)
+    for (let i = 0; i < match.edgeCount; i++) {
+      const { type: child, next } = match.edge(i)
+      names.add(child.name)
+      visit(next)
+    }
+  }
+  visit(type.contentMatch)
+  return names
+}
+
+/** What one element (or the body, as the schema's top node) may hold and carry. */
+interface ElementRules {
+  children: ReadonlySet<string>
+  marks: ReadonlySet<string>
+}
+
 /**
- * The shape of a plan body as the editor makes it: the body holds elements named after the
- * schema's block nodes, elements hold elements and text and carry plain attributes, text holds
- * characters and marks of the schema. Exports, versions and statistics read the body as
- * ProseMirror JSON; anything else there made them throw or export nonsense, and editors'
- * bindings guess what to do with it.
+ * The shape of a plan body as the editor makes it: the body and each element hold only the
+ * elements (and text) the schema lets them hold, elements carry plain attributes, text holds
+ * characters and the marks its element allows. Exports, versions and statistics read the body
+ * as ProseMirror JSON; anything else there made them throw or export nonsense, and editors'
+ * bindings guess what to do with it. The order and number of children (a list item starting
+ * with a paragraph) are not checked: edits made at the same time by two editors can upset them
+ * without anyone doing wrong, and the editor and the exports take such a plan as it is.
  *
  * Checked on the doc after an update is applied, because only there is every item's parent
  * known: an update names an item's parent only when the item has no left neighbour, so loose
@@ -25,16 +50,24 @@ const markNameOf = (formatKey: string): string => formatKey.split('--')[0] as st
  */
 export class BodyShape {
   readonly #bodyField: string
-  readonly #elements: ReadonlySet<string>
-  readonly #marks: ReadonlySet<string>
+  readonly #top: string
+  readonly #rules: ReadonlyMap<string, ElementRules>
 
   constructor(schema: Schema, bodyField: string) {
     this.#bodyField = bodyField
-    const top = schema.topNodeType.name
-    this.#elements = new Set(
-      Object.keys(schema.nodes).filter((name) => name !== top && name !== 'text'),
+    this.#top = schema.topNodeType.name
+    const marks = Object.values(schema.marks)
+    this.#rules = new Map(
+      Object.values(schema.nodes)
+        .filter((type) => !type.isText)
+        .map((type) => [
+          type.name,
+          {
+            children: childNamesOf(type),
+            marks: new Set(marks.filter((mark) => type.allowsMarkType(mark)).map((m) => m.name)),
+          },
+        ]),
     )
-    this.#marks = new Set(Object.keys(schema.marks))
   }
 
   /**
@@ -66,31 +99,37 @@ export class BodyShape {
     const { parent, parentSub, content } = item
     if (!(parent instanceof Y.AbstractType)) return false
     if (parent._item === null) {
-      // A root: only the body, and only elements straight in it.
+      // A root: only the body, holding what the schema's top node holds.
       return (
-        parent === doc.share.get(this.#bodyField) && parentSub === null && this.#isElement(content)
+        parent === doc.share.get(this.#bodyField) &&
+        parentSub === null &&
+        this.#holds(this.#top, content)
       )
     }
     if (parent instanceof Y.XmlElement) {
       if (parentSub !== null) return content instanceof Y.ContentAny
-      return (
-        this.#isElement(content) ||
-        (content instanceof Y.ContentType && content.type instanceof Y.XmlText)
-      )
+      return this.#holds(parent.nodeName, content)
     }
     if (parent instanceof Y.XmlText) {
       if (parentSub !== null) return false
       if (content instanceof Y.ContentString) return true
-      return content instanceof Y.ContentFormat && this.#marks.has(markNameOf(content.key))
+      // Text stands in an element (checked when the text was added); its marks are that one's.
+      const element = parent.parent
+      return (
+        content instanceof Y.ContentFormat &&
+        element instanceof Y.XmlElement &&
+        this.#rules.get(element.nodeName)?.marks.has(markNameOf(content.key)) === true
+      )
     }
     return false
   }
 
-  #isElement(content: Y.Item['content']): boolean {
-    return (
-      content instanceof Y.ContentType &&
-      content.type instanceof Y.XmlElement &&
-      this.#elements.has(content.type.nodeName)
-    )
+  /** Whether an element named `name` (or the body, as the top node) may hold `content`. */
+  #holds(name: string, content: Y.Item['content']): boolean {
+    const children = this.#rules.get(name)?.children
+    if (!children || !(content instanceof Y.ContentType)) return false
+    const { type } = content
+    if (type instanceof Y.XmlText) return children.has('text')
+    return type instanceof Y.XmlElement && children.has(type.nodeName)
   }
 }
