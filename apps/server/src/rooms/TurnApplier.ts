@@ -51,7 +51,7 @@ const overlaps = (ranges: readonly ClockRange[], item: Y.Item): boolean =>
   )
 
 /** Why a connection whose update put strays in the body is closed. */
-export class StrayContentError extends Error {
+class StrayContentError extends Error {
   constructor() {
     super('Update puts in the plan body what no editor makes')
   }
