@@ -372,6 +372,30 @@ describe('applying what a turn received', () => {
     expect(bytes.join('')).not.toContain('script')
   })
 
+  it('finds a stray in crafted bytes that list its client twice, the later-clock run first', async () => {
+    const { room, typist, closes, watcherDoc, editor } = await setUp()
+    const updates: Uint8Array[] = []
+    editor.on('update', (update: Uint8Array) => updates.push(update))
+    const body = editor.getXmlFragment(PLAN_BODY_FIELD)
+    body.insert(1, [new Y.XmlText('LOOSE')])
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText('Bulawayo')])
+    body.push([paragraph])
+    const [stray, later] = updates
+    if (!stray || !later) throw new Error('No updates')
+    // One client's run of structs, as an update of one client with no deletions holds it.
+    const runOf = (update: Uint8Array): Uint8Array => {
+      expect([update[0], update[update.length - 1]]).toEqual([1, 0])
+      return update.subarray(1, update.length - 1)
+    }
+    // Yjs applies the last run listed for a client: the stray's.
+    const crafted = new Uint8Array([2, ...runOf(later), ...runOf(stray), 0])
+    room.receive(typist, syncUpdate(crafted))
+    await nextTurn()
+    expect(closes).toEqual([CloseCode.MalformedMessage])
+    for (const doc of [room.doc, watcherDoc]) expect(topLevelKinds(doc)).toEqual(['element'])
+  })
+
   it('takes out a stray that Yjs held aside until what it builds on came, in a later turn', async () => {
     const { room, typist, watcherDoc, editor, write, stored } = await setUp()
     const first = write('Harare')

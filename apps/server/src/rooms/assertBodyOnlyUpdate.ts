@@ -23,10 +23,15 @@ export const assertBodyOnlyUpdate = (update: Uint8Array): ClockRange[] => {
   const ranges: ClockRange[] = []
   for (const struct of structs) {
     const { client, clock } = struct.id
-    // Yjs lists an update's structs client by client, each client's in clock order.
+    // Yjs writes a client's structs as one run in clock order, but crafted bytes may list a
+    // client twice, in any order (Yjs applies the last): the range spans them all.
     const range = ranges[ranges.length - 1]
-    if (range && range.client === client) range.to = clock + struct.length
-    else ranges.push({ client, from: clock, to: clock + struct.length })
+    if (range && range.client === client) {
+      range.from = Math.min(range.from, clock)
+      range.to = Math.max(range.to, clock + struct.length)
+    } else {
+      ranges.push({ client, from: clock, to: clock + struct.length })
+    }
     if (!(struct instanceof Y.Item)) continue
     const { content, parent } = struct
     if (typeof parent === 'string' && parent !== PLAN_BODY_FIELD) {
