@@ -8,16 +8,10 @@ import * as Y from 'yjs'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { recordingConnection } from '../testing/recordingConnection'
 import { startTestServer } from '../testing/startTestServer'
+import { syncUpdate } from '../testing/syncUpdate'
 import type { Connection } from './Connection'
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
-
-const syncUpdate = (update: Uint8Array): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  syncProtocol.writeUpdate(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
 
 const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder()

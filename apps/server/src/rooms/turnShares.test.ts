@@ -3,11 +3,11 @@ import { PLAN_BODY_FIELD } from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
-import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { ManualClock } from '../testing/ManualClock'
 import { recordingConnection } from '../testing/recordingConnection'
 import { startTestServer } from '../testing/startTestServer'
+import { syncUpdate } from '../testing/syncUpdate'
 
 const ACK_INTERVAL_MS = 500
 const KEEP_ALIVE_MS = 10_000
@@ -21,13 +21,6 @@ const acknowledgedStates = (messages: Uint8Array[]): Map<number, number>[] =>
     decoding.readVarUint(decoder)
     return Y.decodeStateVector(readPersistedAck(decoder))
   })
-
-const syncUpdate = (update: Uint8Array): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  syncProtocol.writeUpdate(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
 
 const caret = (clientId: number, clock: number): Uint8Array => {
   const inner = encoding.createEncoder()
