@@ -19,6 +19,7 @@ export const ConnectionStatus = ({ state }: { state: SessionState }) => {
       aria-live="polite"
       data-testid="connection-status"
       data-state={view}
+      title={text}
     >
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-text">{text}</span>
