@@ -103,7 +103,7 @@ describe('the shape of a plan body', () => {
       added.insert(0, [new Y.XmlText('Next')])
       body.insertAfter(body.get(0), [added])
       // The binding keys a mark that may repeat on one character as `name--hash`.
-      firstText(body).format(0, 2, { 'link--a1b2c3': { href: 'https://www.epeople.go.kr' } })
+      firstText(body).format(0, 2, { 'link--a1b2c3d4': { href: 'https://www.epeople.go.kr' } })
     })
     expect(shape.strays(doc, ranges)).toEqual([])
   })
@@ -148,6 +148,12 @@ describe('the shape of a plan body', () => {
         const code = body.toArray().find((node) => (node as Y.XmlElement).nodeName === 'codeBlock')
         ;((code as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { bold: {} })
       },
+      2,
+    ],
+    // Not a repeat's hash: the binding would read a mark called `bold--x`.
+    [
+      'a mark key the binding reads as no mark',
+      (body) => firstText(body).format(0, 2, { 'bold--x': {} }),
       2,
     ],
     // Where the mark starts and where it ends.

@@ -8,8 +8,12 @@ export interface ClockRange {
   to: number
 }
 
-/** What `tiptap`'s Yjs binding writes a mark as: its name, or `name--hash` when it can repeat. */
-const markNameOf = (formatKey: string): string => formatKey.split('--')[0] as string
+/**
+ * The mark a format key stands for, read as `tiptap`'s Yjs binding reads it: its name, or
+ * `name--` and an 8-character hash when the mark can repeat on one character.
+ */
+const markNameOf = (formatKey: string): string =>
+  /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(formatKey)?.[1] ?? formatKey
 
 /** The node types that may stand anywhere in `type`'s content, by name (`text` for text). */
 const childNamesOf = (type: NodeType): Set<string> => {

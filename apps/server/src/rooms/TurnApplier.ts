@@ -25,15 +25,6 @@ export interface TurnApplierOptions {
   onRefused: (connection: Connection, error: unknown) => void
 }
 
-/** Whether a transaction changed the doc: new structs or deletions. */
-const changedAnything = (transaction: Y.Transaction): boolean => {
-  if (transaction.deleteSet.clients.size > 0) return true
-  for (const [client, clock] of transaction.afterState) {
-    if (transaction.beforeState.get(client) !== clock) return true
-  }
-  return false
-}
-
 /** Every client's clocks that `transaction` added to the doc. */
 const rangesOf = (transaction: Y.Transaction): ClockRange[] => {
   const ranges: ClockRange[] = []
@@ -43,6 +34,10 @@ const rangesOf = (transaction: Y.Transaction): ClockRange[] => {
   }
   return ranges
 }
+
+/** Whether a transaction changed the doc: new structs or deletions. */
+const changedAnything = (transaction: Y.Transaction): boolean =>
+  transaction.deleteSet.clients.size > 0 || rangesOf(transaction).length > 0
 
 const overlaps = (ranges: readonly ClockRange[], item: Y.Item): boolean =>
   ranges.some(

@@ -22,7 +22,10 @@ export const ConnectionStatus = ({ state }: { state: SessionState }) => {
       title={text}
     >
       <span className="connection-dot" aria-hidden="true" />
-      <span className="connection-text">{text}</span>
+      {/* All is well: the green dot says it, the words go to screen readers and the tooltip. */}
+      <span className={view === 'synced' ? 'connection-text visually-hidden' : 'connection-text'}>
+        {text}
+      </span>
     </p>
   )
 }
