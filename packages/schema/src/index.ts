@@ -35,3 +35,4 @@ export {
   type TextSegment,
 } from './planDiff'
 export { planStats, type PlanStats } from './planStats'
+export { PLAN_LIMITS, LINK_SCHEMES } from './planLimits'
