@@ -77,7 +77,8 @@ export const startPlanServer = async ({
     planId,
     state,
     tokens,
-    collabUrl: (token) => `${server.collabUrl}/${planId}?token=${encodeURIComponent(token)}`,
+    collabUrl: (token) =>
+      `${server.collabUrl}/${planId}?token=${encodeURIComponent(token)}&coplan=1`,
     output: server.output,
     stop: async () => {
       await stopProcess(server.child, 'SIGTERM')

@@ -120,7 +120,8 @@ const startCoplan = async (options: BenchServerOptions): Promise<BenchServer> =>
   const plans = prepared.map((plan) => ({
     documentName: plan.id,
     baseState: plan.baseState,
-    url: (client: number) => `${proc.base}/collab/${plan.id}?token=${plan.tokens[client]}`,
+    // Coplan's own messages (acknowledgements, notices), as the web app asks for them.
+    url: (client: number) => `${proc.base}/collab/${plan.id}?token=${plan.tokens[client]}&coplan=1`,
     token: (client: number) => plan.tokens[client] as string,
   }))
   return asBenchServer('Coplan', 'y-websocket', plans, proc)

@@ -1,4 +1,4 @@
-export { MessageType } from './messageTypes'
+export { MessageType, COPLAN_MESSAGES_PARAM, isCoplanMessage } from './messageTypes'
 export { CloseCode, closeReasons } from './closeCodes'
 export {
   writeSessionNotice,

@@ -1,7 +1,8 @@
 /**
  * The first varint of every websocket message. 0–3 are the y-websocket protocol's, so the stock
- * `WebsocketProvider` talks to Coplan unchanged; Coplan's own messages start at 100, which a
- * stock client ignores.
+ * `WebsocketProvider` talks to Coplan unchanged. Coplan's own messages start at 100 and go only
+ * to clients that ask for them (`COPLAN_MESSAGES_PARAM`): a stock provider logs "Unable to
+ * compute message" for each message type it does not know.
  */
 export const MessageType = {
   /** y-protocols sync: step 1 (state vector), step 2 (missing updates), update. */
@@ -21,3 +22,13 @@ export const MessageType = {
 } as const
 
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]
+
+/**
+ * The query parameter (`?coplan=1` on the websocket address) by which a client asks for
+ * Coplan's own messages (session notices, comment events, save acknowledgements).
+ */
+export const COPLAN_MESSAGES_PARAM = 'coplan'
+
+/** Whether a message is one of Coplan's own: its type, a varint, is 100 or more. */
+export const isCoplanMessage = (message: Uint8Array): boolean =>
+  (message[0] ?? 0) >= MessageType.SessionNotice

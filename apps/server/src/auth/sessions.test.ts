@@ -160,7 +160,7 @@ describe('rights that change while connected', () => {
       })
 
     const ama = await openRawSocket(
-      `${collabUrl}/${ghana?.id}?token=${tokenFor(DEMO.ghanaDelegate)}`,
+      `${collabUrl}/${ghana?.id}?coplan=1&token=${tokenFor(DEMO.ghanaDelegate)}`,
     )
     expect(
       (await patch(DEMO.ghanaDelegate, { role: 'mentor', mentorTeamIds: [ghanaTeamId] })).status,
@@ -169,7 +169,7 @@ describe('rights that change while connected', () => {
     await vi.waitFor(() => expect(noticesOf(ama.messages)).toEqual([true, false]))
 
     const kwame = await openRawSocket(
-      `${collabUrl}/${ghana?.id}?token=${tokenFor(DEMO.ghanaDelegate2)}`,
+      `${collabUrl}/${ghana?.id}?coplan=1&token=${tokenFor(DEMO.ghanaDelegate2)}`,
     )
     expect((await patch(DEMO.ghanaDelegate2, { teamId: peru?.id })).status).toBe(200)
     expect(await kwame.closed).toBe(CloseCode.Forbidden)

@@ -2,7 +2,7 @@ import type { ThreadView } from '@coplan/protocol'
 import { MessageType, readCommentEvent } from '@coplan/protocol'
 import { createAnchor, createPlanSchema, planBodyNode } from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import type * as Y from 'yjs'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
@@ -228,7 +228,7 @@ describe('comments in real time and afterwards', () => {
   it('pushes new threads, replies and resolutions to everyone on the plan at once', async () => {
     const { plan, call, newThread, collabUrl, tokenFor } = await setUp()
     const watcher = await openRawSocket(
-      `${collabUrl}/${plan.id}?token=${tokenFor(DEMO.ghanaDelegate2)}`,
+      `${collabUrl}/${plan.id}?coplan=1&token=${tokenFor(DEMO.ghanaDelegate2)}`,
     )
     const events = () =>
       watcher.messages.flatMap((message) => {
@@ -250,6 +250,34 @@ describe('comments in real time and afterwards', () => {
       resolvedBy: { name: 'Ama Owusu' },
       comments: [{ author: { name: 'Kim Min-jun', role: 'mentor' } }, { body: 'The ministry.' }],
     })
+  })
+
+  it("keeps Coplan's own messages from a stock y-websocket client, which would log each one", async () => {
+    const { plan, newThread, collabUrl, tokenFor } = await setUp()
+    const logged = vi.spyOn(console, 'error')
+    onTestFinished(() => logged.mockRestore())
+    const typesOf = (messages: Uint8Array[]) =>
+      messages.map((message) => decoding.readVarUint(decoding.createDecoder(message)))
+    const plain = await openRawSocket(`${collabUrl}/${plan.id}?token=${tokenFor(DEMO.mentorKim)}`)
+    const asking = await openRawSocket(
+      `${collabUrl}/${plan.id}?coplan=1&token=${tokenFor(DEMO.mentorKim)}`,
+    )
+    const stock = connectClient(collabUrl, plan.id, tokenFor(DEMO.ghanaDelegate2), { stock: true })
+    await stock.synced
+    // A write (acknowledged to its writer, relayed to others) and a comment (an event to all).
+    stock.appendParagraph('Written by a script.')
+    await newThread(DEMO.mentorKim)
+    await vi.waitFor(() =>
+      expect(typesOf(asking.messages)).toEqual(
+        expect.arrayContaining([MessageType.SessionNotice, MessageType.CommentEvent]),
+      ),
+    )
+    const relayed = (messages: Uint8Array[]) =>
+      messages.filter((message) => Buffer.from(message).includes('Written by a script.')).length
+    await vi.waitFor(() => expect(relayed(plain.messages)).toBeGreaterThan(0))
+    expect(typesOf(plain.messages).filter((type) => type >= MessageType.SessionNotice)).toEqual([])
+    expect(stock.provider.wsconnected).toBe(true)
+    expect(logged).not.toHaveBeenCalledWith('Unable to compute message')
   })
 
   it('notifies mentioned people and thread authors, and counts what is new on the home page', async () => {

@@ -1,4 +1,4 @@
-import { MessageType } from '@coplan/protocol'
+import { COPLAN_MESSAGES_PARAM, MessageType } from '@coplan/protocol'
 import { PLAN_BODY_FIELD } from '@coplan/schema'
 import { onTestFinished } from 'vitest'
 import { WebSocket } from 'ws'
@@ -20,23 +20,30 @@ export interface TestClient {
 
 /**
  * A real Yjs client through the stock y-websocket `WebsocketProvider`, authenticated with an
- * access token (as scripts are), destroyed when the current test finishes.
+ * access token (as scripts are), destroyed when the current test finishes. It asks for
+ * Coplan's own messages as the web app does (tests that read them set their own handler);
+ * `{ stock: true }` connects as an unmodified provider would, which gets the standard protocol only.
  */
-export const connectClient = (collabUrl: string, planId: string, token: string): TestClient => {
+export const connectClient = (
+  collabUrl: string,
+  planId: string,
+  token: string,
+  { stock = false }: { stock?: boolean } = {},
+): TestClient => {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(collabUrl, planId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: { token },
+    params: stock ? { token } : { token, [COPLAN_MESSAGES_PARAM]: '1' },
   })
-  // Coplan's own messages mean nothing to a stock provider, which would log each one as
-  // "Unable to compute message"; tests that read them set their own handler.
-  for (const type of [
-    MessageType.SessionNotice,
-    MessageType.CommentEvent,
-    MessageType.PersistedAck,
-  ]) {
-    provider.messageHandlers[type] = () => {}
+  if (!stock) {
+    for (const type of [
+      MessageType.SessionNotice,
+      MessageType.CommentEvent,
+      MessageType.PersistedAck,
+    ]) {
+      provider.messageHandlers[type] = () => {}
+    }
   }
   onTestFinished(() => {
     provider.destroy()

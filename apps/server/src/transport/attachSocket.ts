@@ -1,4 +1,4 @@
-import { CloseCode, closeReasons } from '@coplan/protocol'
+import { CloseCode, closeReasons, isCoplanMessage } from '@coplan/protocol'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../logger'
 import type { Connection, ReadOnly } from '../rooms/Connection'
@@ -29,6 +29,11 @@ export interface AttachSocketOptions {
   /** Shown to the person when `canWrite` is false. */
   readOnly: ReadOnly | null
   identity: Readonly<Record<string, unknown>> | null
+  /**
+   * Whether the client asked for Coplan's own messages (`COPLAN_MESSAGES_PARAM`); a stock
+   * y-websocket client gets only the standard protocol.
+   */
+  coplanMessages: boolean
   /** Called once the socket has closed. */
   onClose?: () => void
   rateLimit: MessageRateLimit
@@ -51,7 +56,10 @@ export const attachSocket = (options: AttachSocketOptions): Connection => {
     canWrite: options.canWrite,
     readOnly: options.readOnly,
     identity: options.identity,
-    send: (...messages) => {
+    send: (...all) => {
+      const messages = options.coplanMessages
+        ? all
+        : all.filter((message) => !isCoplanMessage(message))
       if (socket.readyState !== socket.OPEN || messages.length === 0) return
       // One write of frames shared with the plan's other connections, not `ws` framing each
       // message for each socket: sending is most of a relay's work. Safe beside `ws`'s own

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { CloseCode, closeReasons } from '@coplan/protocol'
+import { COPLAN_MESSAGES_PARAM, CloseCode, closeReasons } from '@coplan/protocol'
 import type { WebSocket, WebSocketServer } from 'ws'
 import type { Authenticator } from '../auth/Authenticator'
 import { connectionIdentity } from '../auth/connectionIdentity'
@@ -96,13 +96,14 @@ export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
       principal,
       rights,
       readOnly: rights.edit ? null : readOnlyReason(principal.user, plan),
+      coplanMessages: url.searchParams.get(COPLAN_MESSAGES_PARAM) === '1',
     }
   }
 
   const open = (
     socket: WebSocket,
     tcp: Socket,
-    { planId, principal, rights, readOnly }: ReturnType<typeof authorize>,
+    { planId, principal, rights, readOnly, coplanMessages }: ReturnType<typeof authorize>,
   ): void => {
     const userKey = principal.user.id
     const address = tcp.remoteAddress ?? 'unknown'
@@ -125,6 +126,7 @@ export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
       canWrite: rights.edit,
       readOnly,
       identity: { ...connectionIdentity(principal.user, course) },
+      coplanMessages,
       onClose: () => {
         untrack()
         perUser.remove(userKey)

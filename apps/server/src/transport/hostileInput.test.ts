@@ -37,7 +37,7 @@ const setUp = async (overrides: Parameters<typeof startTestServer>[0] = {}) => {
   const witness = connectClient(test.collabUrl, plan.id, test.tokenFor(DEMO.ghanaDelegate2))
   await Promise.all([good.synced, witness.synced])
   const raw = (email: string = DEMO.ghanaDelegate) =>
-    openRawSocket(`${test.collabUrl}/${plan.id}?token=${test.tokenFor(email)}`)
+    openRawSocket(`${test.collabUrl}/${plan.id}?coplan=1&token=${test.tokenFor(email)}`)
   /** The good client can still write and be seen. */
   const stillWorks = async (text: string) => {
     good.appendParagraph(text)

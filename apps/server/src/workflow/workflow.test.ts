@@ -113,7 +113,7 @@ describe('final means locked', () => {
     const delegate = connectClient(collabUrl, plan.id, tokenFor(DEMO.ghanaDelegate))
     const admin = connectClient(collabUrl, plan.id, tokenFor(DEMO.admin))
     const open = await openRawSocket(
-      `${collabUrl}/${plan.id}?token=${tokenFor(DEMO.ghanaDelegate2)}`,
+      `${collabUrl}/${plan.id}?coplan=1&token=${tokenFor(DEMO.ghanaDelegate2)}`,
     )
     await Promise.all([delegate.synced, admin.synced])
     server.course.setStatus(plan.id, 'reviewed')
@@ -140,7 +140,7 @@ describe('final means locked', () => {
     expect(admin.text()).not.toContain('Sneaked in')
 
     const late = await openRawSocket(
-      `${collabUrl}/${plan.id}?token=${tokenFor(DEMO.ghanaDelegate2)}`,
+      `${collabUrl}/${plan.id}?coplan=1&token=${tokenFor(DEMO.ghanaDelegate2)}`,
     )
     await vi.waitFor(() =>
       expect(noticesOf(late.messages)).toEqual([

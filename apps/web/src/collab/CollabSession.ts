@@ -1,4 +1,5 @@
 import {
+  COPLAN_MESSAGES_PARAM,
   MessageType,
   readCommentEvent,
   readPersistedAck,
@@ -112,6 +113,8 @@ export class CollabSession {
     this.provider = new WebsocketProvider(serverUrl, planId, this.doc, {
       disableBc: true,
       connect: false,
+      // Session notices, comment events and save acknowledgements come only when asked for.
+      params: { [COPLAN_MESSAGES_PARAM]: '1' },
     })
     this.#stopAwareness = sendOwnAwarenessOnly(this.provider)
     // y-websocket applies what the server sends with itself as the transaction origin.
