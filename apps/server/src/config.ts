@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { PLAN_LIMITS } from '@coplan/schema'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { Logger } from './logger'
@@ -20,6 +21,8 @@ export interface ServerConfig {
   idleUnloadMs: number
   /** Stored updates after which a plan's log is merged into one snapshot. */
   compactEveryUpdates: number
+  /** Most bytes a plan may take in storage; edits beyond are refused. */
+  maxPlanBytes: number
   /**
    * Least time between two "stored" acknowledgements to one connection: a typist is told what
    * is saved about this often, not after every keystroke.
@@ -67,6 +70,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     maxBodyBytes = 1024 * 1024,
     idleUnloadMs = 30_000,
     compactEveryUpdates = 500,
+    maxPlanBytes = PLAN_LIMITS.maxPlanBytes,
     ackIntervalMs = 500,
     storageRetryMs = 30_000,
     pingIntervalMs = 30_000,
@@ -95,6 +99,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     maxBodyBytes,
     idleUnloadMs,
     compactEveryUpdates,
+    maxPlanBytes,
     ackIntervalMs,
     storageRetryMs,
     pingIntervalMs,

@@ -99,6 +99,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     onStored: (planId) => autoVersioner?.noteEdit(planId),
     idleUnloadMs: config.idleUnloadMs,
     compactEveryUpdates: config.compactEveryUpdates,
+    maxPlanBytes: config.maxPlanBytes,
     ackIntervalMs: config.ackIntervalMs,
     clock: config.clock,
     storageRetryMs: config.storageRetryMs,

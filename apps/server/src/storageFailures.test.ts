@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding'
 import { describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
+import { PLAN_BODY_FIELD } from '@coplan/schema'
 import { connectClient } from './testing/connectClient'
 import { DEMO } from './testing/demoAccounts'
 import { startTestServer } from './testing/startTestServer'
@@ -76,20 +77,45 @@ describe('when storage fails', () => {
     expect(received).toEqual([])
   })
 
-  it('refuses a stored log with a gap instead of serving part of it', async () => {
+  it('loads what a stored log with a gap integrates and keeps the rest aside, for repair', async () => {
     const { server, collabUrl, tokenFor } = await startTestServer()
-    const token = tokenFor(DEMO.admin)
     const planId = server.course.listPlans()[0]?.id ?? ''
+    const room = await server.registry.open(planId)
+    const stored = Y.encodeStateAsUpdate(room.doc)
+    const paragraphs = room.doc.getXmlFragment(PLAN_BODY_FIELD).length
+    await server.registry.closeAll(CloseCode.GoingAway, 'test')
     const source = new Y.Doc()
-    source.getText('t').insert(0, 'a')
-    const sv = Y.encodeStateVector(source)
-    source.getText('t').insert(1, 'b')
+    Y.applyUpdate(source, stored)
+    const body = source.getXmlFragment(PLAN_BODY_FIELD)
+    const paragraph = (text: string) => {
+      const element = new Y.XmlElement('paragraph')
+      element.insert(0, [new Y.XmlText(text)])
+      return element
+    }
+    body.push([paragraph('Never stored.')])
+    const lost = Y.encodeStateAsUpdate(source, Y.encodeStateVectorFromUpdate(stored))
+    const beforeSecond = Y.encodeStateVector(source)
+    body.push([paragraph('Builds on what was never stored.')])
     // Only the second update: it depends on one the database does not have.
     server.database
-      .prepare('INSERT INTO plan_updates (plan_id, seq, data) VALUES (?, 1, ?)')
-      .run(planId, Y.encodeStateAsUpdate(source, sv))
-    const socket = new WebSocket(`${collabUrl}/${planId}?token=${token}`)
-    const code = await new Promise<number>((resolve) => socket.once('close', resolve))
-    expect(code).toBe(CloseCode.LoadFailed)
+      .prepare('INSERT INTO plan_updates (plan_id, seq, data) VALUES (?, 1000, ?)')
+      .run(planId, Y.encodeStateAsUpdate(source, beforeSecond))
+
+    const reader = connectClient(collabUrl, planId, tokenFor(DEMO.admin))
+    await reader.synced
+    expect(reader.body.length).toBe(paragraphs)
+    const kept = server.database
+      .prepare<[string], { reason: string; data: Buffer }>(
+        'SELECT reason, data FROM plan_set_aside WHERE plan_id = ?',
+      )
+      .all(planId)
+    expect(kept.map((row) => row.reason)).toEqual(['missing-dependency'])
+    // Kept whole: once what it builds on comes back, it brings its paragraph with it.
+    const repaired = new Y.Doc()
+    Y.applyUpdate(repaired, stored)
+    for (const row of kept) Y.applyUpdate(repaired, new Uint8Array(row.data))
+    expect(repaired.getXmlFragment(PLAN_BODY_FIELD).length).toBe(paragraphs)
+    Y.applyUpdate(repaired, lost)
+    expect(repaired.getXmlFragment(PLAN_BODY_FIELD).length).toBe(paragraphs + 2)
   })
 })

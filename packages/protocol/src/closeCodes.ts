@@ -14,8 +14,17 @@ export const CloseCode = {
   Forbidden: 4403,
   /** The plan does not exist. */
   PlanNotFound: 4404,
+  /** An edit was written under a Yjs client id that belongs to someone else in this plan. */
+  ClientIdTaken: 4409,
+  /** Edits build on changes the server never received, and the client could not send them. */
+  MissingDependency: 4412,
   /** A message was larger than the server accepts. */
   MessageTooLarge: 4413,
+  /**
+   * An edit goes beyond a limit of what a plan may hold; the reason names it (`limit:depth`,
+   * `limit:size`…) for the editor to say which.
+   */
+  ContentRefused: 4422,
   /** The connection sent more messages than the server accepts per second. */
   RateLimited: 4429,
   /** The person or address has more connections open than the server allows. */
@@ -35,7 +44,10 @@ export const closeReasons: Record<CloseCode, string> = {
   [CloseCode.Unauthenticated]: 'Not signed in',
   [CloseCode.Forbidden]: 'You may not open this plan',
   [CloseCode.PlanNotFound]: 'Plan not found',
+  [CloseCode.ClientIdTaken]: "Edit under another person's client id",
+  [CloseCode.MissingDependency]: 'Edits build on changes the server never received',
   [CloseCode.MessageTooLarge]: 'Message too large',
+  [CloseCode.ContentRefused]: 'Edit goes beyond what a plan may hold',
   [CloseCode.RateLimited]: 'Too many messages',
   [CloseCode.TooManyConnections]: 'Too many open connections',
   [CloseCode.LoadFailed]: 'The plan could not be loaded',

@@ -204,6 +204,30 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
     // stored before have none and are read from their English name.
     db.exec('ALTER TABLE plan_versions ADD COLUMN label TEXT')
   },
+  (db) => {
+    // Who writes under each Yjs client id of a plan: the first person to announce it (their
+    // presence) or to write with it. Nobody else may write new content under it, so no one can
+    // take a teammate's id and make the server ignore the teammate's next edits.
+    // Stored content the plan cannot integrate (it builds on changes never stored, or cannot be
+    // read) is set aside here when the plan loads, kept for repair rather than deleted.
+    db.exec(`
+      CREATE TABLE plan_client_ids (
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        client_id INTEGER NOT NULL,
+        user_id TEXT NOT NULL,
+        bound_at TEXT NOT NULL,
+        PRIMARY KEY (plan_id, client_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE plan_set_aside (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        data BLOB NOT NULL,
+        reason TEXT NOT NULL,
+        set_aside_at TEXT NOT NULL
+      );
+      CREATE INDEX plan_set_aside_plan ON plan_set_aside(plan_id);
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

@@ -1,9 +1,27 @@
+import type { ClientBinding } from '../rooms/ClientOwners'
+
 /** A plan's stored document: the last compacted state plus the updates stored since. */
 export interface StoredDocument {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
   /** Number of updates since the snapshot; the room compacts once it grows large. */
   updateCount: number
+  /** Who writes under each Yjs client id of the plan (see `ClientOwners`). */
+  clientOwners: Map<number, string>
+}
+
+/** Why stored content was set aside: it builds on changes never stored, or cannot be read. */
+export type SetAsideReason = 'missing-dependency' | 'unreadable'
+
+/** Stored content of a plan that the plan could not integrate, kept for repair. */
+export interface SetAsidePart {
+  data: Uint8Array
+  reason: SetAsideReason
+}
+
+export interface StoredSetAside extends SetAsidePart {
+  id: number
+  setAsideAt: string
 }
 
 /**
@@ -28,4 +46,13 @@ export interface DocumentStore {
   transaction<T>(work: () => T): T
   /** Atomically replaces the snapshot with `state` and drops the updates it contains. */
   compact(planId: string, state: Uint8Array): void
+  /** Stores who writes under client ids; an id already bound keeps its first person. */
+  bindClients(planId: string, bindings: readonly ClientBinding[]): void
+  /** Keeps `parts` aside for the plan (see `SetAsideReason`). */
+  setAside(planId: string, parts: readonly SetAsidePart[]): void
+  setAsideOf(planId: string): StoredSetAside[]
+  /** Forgets set-aside parts, e.g. once a repair has integrated them. */
+  dropSetAside(ids: readonly number[]): void
+  /** Plans with parts set aside, and how many each has. */
+  plansWithSetAside(): Map<string, number>
 }

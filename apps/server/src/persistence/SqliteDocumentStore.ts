@@ -1,5 +1,12 @@
 import type { Db } from '../database/openDatabase'
-import type { DocumentStore, StoredDocument } from './DocumentStore'
+import type { ClientBinding } from '../rooms/ClientOwners'
+import type {
+  DocumentStore,
+  SetAsidePart,
+  SetAsideReason,
+  StoredDocument,
+  StoredSetAside,
+} from './DocumentStore'
 
 const toBytes = (buffer: Buffer): Uint8Array =>
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
@@ -35,6 +42,24 @@ export class SqliteDocumentStore implements DocumentStore {
          ON CONFLICT (plan_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
       ),
       deleteUpdates: db.prepare<[string]>('DELETE FROM plan_updates WHERE plan_id = ?'),
+      clientOwners: db.prepare<[string], { client_id: number; user_id: string }>(
+        'SELECT client_id, user_id FROM plan_client_ids WHERE plan_id = ?',
+      ),
+      bindClient: db.prepare<[string, number, string, string]>(
+        `INSERT INTO plan_client_ids (plan_id, client_id, user_id, bound_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (plan_id, client_id) DO NOTHING`,
+      ),
+      insertSetAside: db.prepare<[string, Uint8Array, string, string]>(
+        'INSERT INTO plan_set_aside (plan_id, data, reason, set_aside_at) VALUES (?, ?, ?, ?)',
+      ),
+      setAsideOf: db.prepare<
+        [string],
+        { id: number; data: Buffer; reason: SetAsideReason; set_aside_at: string }
+      >('SELECT id, data, reason, set_aside_at FROM plan_set_aside WHERE plan_id = ? ORDER BY id'),
+      dropSetAside: db.prepare<[number]>('DELETE FROM plan_set_aside WHERE id = ?'),
+      plansWithSetAside: db.prepare<[], { plan_id: string; parts: number }>(
+        'SELECT plan_id, count(*) AS parts FROM plan_set_aside GROUP BY plan_id',
+      ),
     }
     this.#append = db.transaction((planId: string, updates: readonly Uint8Array[]) => {
       for (const update of updates) this.#statements.insertUpdate.run(planId, planId, update)
@@ -46,10 +71,14 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.transaction(() => {
       const snapshot = this.#statements.snapshot.get(planId)
       const updates = this.#statements.updates.all(planId).map((row) => toBytes(row.data))
+      const clientOwners = new Map(
+        this.#statements.clientOwners.all(planId).map((row) => [row.client_id, row.user_id]),
+      )
       return {
         snapshot: snapshot ? toBytes(snapshot.state) : null,
         updates,
         updateCount: updates.length,
+        clientOwners,
       }
     })
   }
@@ -69,6 +98,43 @@ export class SqliteDocumentStore implements DocumentStore {
   transaction<T>(work: () => T): T {
     // better-sqlite3 turns the transactions of `append` inside this one into savepoints.
     return this.#inTransaction(work) as T
+  }
+
+  bindClients(planId: string, bindings: readonly ClientBinding[]): void {
+    const at = new Date().toISOString()
+    this.transaction(() => {
+      for (const { clientId, personId } of bindings) {
+        this.#statements.bindClient.run(planId, clientId, personId, at)
+      }
+    })
+  }
+
+  setAside(planId: string, parts: readonly SetAsidePart[]): void {
+    const at = new Date().toISOString()
+    this.transaction(() => {
+      for (const { data, reason } of parts) {
+        this.#statements.insertSetAside.run(planId, data, reason, at)
+      }
+    })
+  }
+
+  setAsideOf(planId: string): StoredSetAside[] {
+    return this.#statements.setAsideOf.all(planId).map((row) => ({
+      id: row.id,
+      data: toBytes(row.data),
+      reason: row.reason,
+      setAsideAt: row.set_aside_at,
+    }))
+  }
+
+  dropSetAside(ids: readonly number[]): void {
+    this.transaction(() => {
+      for (const id of ids) this.#statements.dropSetAside.run(id)
+    })
+  }
+
+  plansWithSetAside(): Map<string, number> {
+    return new Map(this.#statements.plansWithSetAside.all().map((row) => [row.plan_id, row.parts]))
   }
 
   compact(planId: string, state: Uint8Array): void {

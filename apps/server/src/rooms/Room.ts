@@ -14,11 +14,15 @@ import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { AckPacer } from './AckPacer'
 import { assertBodyOnlyUpdate } from './assertBodyOnlyUpdate'
-import type { BodyShape } from './BodyShape'
+import type { BodyShape, ClockRange } from './BodyShape'
+import type { ClientOwners } from './ClientOwners'
 import type { Connection, ReadOnly } from './Connection'
 import { EditStamps } from './EditStamps'
+import { encodeIntegrated, takeHeldAside } from './encodeIntegrated'
+import { Refusal } from './Refusal'
 import { RoomAwareness } from './RoomAwareness'
 import { TurnApplier } from './TurnApplier'
+import type { HeldAside } from './TurnApplier'
 
 /**
  * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it.
@@ -47,6 +51,12 @@ export interface RoomOptions {
   clock: Clock
   /** Updates stored since the last snapshot when the room was loaded. */
   storedUpdateCount: number
+  /** Bytes the plan takes in storage when loaded (snapshot and updates). */
+  storedBytes: number
+  /** Most bytes the plan may take in storage; an update beyond is refused (`limit:size`). */
+  maxPlanBytes: number
+  /** Who writes under each client id of the plan. */
+  owners: ClientOwners
   /** What may be in the plan body (see `BodyShape`). */
   shape: BodyShape
   /**
@@ -72,6 +82,24 @@ const editorIdOf = (origin: unknown): string | null => {
   const id = (origin as { identity?: { id?: unknown } | null } | null)?.identity?.id
   return typeof id === 'string' ? id : null
 }
+
+/** Whom a connection writes for: its person, or itself alone when it has no identity. */
+const personOf = (connection: Connection): string =>
+  editorIdOf(connection) ?? `connection:${connection.id}`
+
+/**
+ * Most bytes Yjs may hold aside for a plan (updates that build on something missing). Yjs
+ * retries what it holds aside on every later update of the plan, so a large hold would slow
+ * every keystroke; an honest gap (an edit that overtook an earlier one) is a few bytes.
+ */
+const MAX_HELD_ASIDE_BYTES = 256 * 1024
+
+/** An update over the stock protocol: the structs of `clients` left out. */
+const withoutClients = (update: Uint8Array, clients: readonly number[]): Uint8Array =>
+  Y.diffUpdate(
+    update,
+    Y.encodeStateVector(new Map(clients.map((client) => [client, Number.MAX_SAFE_INTEGER]))),
+  )
 
 class ProtocolError extends Error {}
 
@@ -115,6 +143,17 @@ export class Room {
   /** Sync step 2 answers by the state vector asked with; valid until the doc changes. */
   readonly #step2Cache = new Map<string, Uint8Array>()
   #updatesSinceCompaction: number
+  /** Bytes the plan takes in storage, as far as this room stored it (see `maxPlanBytes`). */
+  #storedBytes: number
+  readonly #owners: ClientOwners
+  /**
+   * Connections whose updates made Yjs hold something aside, each asked once to send what the
+   * server lacks (sync step 1). If their answer does not fill the gap, what is held is dropped
+   * and they are closed: it never reaches storage or anyone else.
+   */
+  readonly #gapFrom = new Map<Connection, { asked: boolean }>()
+  /** Connections to send sync step 1 with this turn's delivery. */
+  readonly #resyncDue = new Set<Connection>()
   #closed = false
 
   constructor(options: RoomOptions) {
@@ -130,7 +169,16 @@ export class Room {
       this.#step2Cache.set(cacheKey(EMPTY_STATE_VECTOR), answer)
     }
     this.#updatesSinceCompaction = options.storedUpdateCount
-    this.#awareness = new RoomAwareness(() => this.#scheduleFlush())
+    this.#storedBytes = options.storedBytes
+    this.#owners = options.owners
+    this.#awareness = new RoomAwareness({
+      onChange: () => this.#scheduleFlush(),
+      mayUse: (connection, clientId) => this.#owners.mayUse(clientId, personOf(connection)),
+      claim: (connection, clientId) => {
+        this.#owners.claim(clientId, personOf(connection))
+        this.#scheduleFlush()
+      },
+    })
     this.#acks = new AckPacer(options.ackIntervalMs, () => this.#scheduleFlush(), options.clock)
     this.#stamps = new EditStamps(options.planId, options.store, options.logger)
     this.#applier = new TurnApplier({
@@ -140,6 +188,7 @@ export class Room {
       shape: options.shape,
       onChange: (update, origins) => this.#queue(update, origins),
       onRefused: (connection, error) => this.#refuse(connection, error),
+      onHeldAside: (held) => this.#onHeldAside(held),
     })
   }
 
@@ -213,6 +262,8 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.#connections.delete(connection)) return
+    this.#gapFrom.delete(connection)
+    this.#resyncDue.delete(connection)
     this.#acks.forget(connection)
     this.#awareness.leave(connection)
     if (this.#connections.size === 0) this.#options.onEmpty(this)
@@ -233,6 +284,15 @@ export class Room {
     this.#flushScheduled = false
     if (this.#closed) return false
     this.#applier.apply(this.#pending.length === 0)
+    const bindings = this.#owners.takeUnsaved()
+    if (bindings.length > 0) {
+      try {
+        this.#options.store.bindClients(this.planId, bindings)
+      } catch (error) {
+        this.storageFailed(error)
+        return false
+      }
+    }
     if (this.#pending.length === 0) return true
     const updates = this.#pending
     const origins = this.#pendingOrigins
@@ -251,6 +311,7 @@ export class Room {
       return false
     }
     this.#stored = { update, origins, editorIds }
+    this.#storedBytes += update.byteLength
     return true
   }
 
@@ -276,6 +337,9 @@ export class Room {
     for (const [connection, member] of this.#connections) {
       const messages: Uint8Array[] = []
       if (update && connection !== skip) messages.push(update)
+      if (this.#resyncDue.has(connection)) {
+        messages.push(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.#doc)))
+      }
       const acknowledged = ack !== null && acked.has(connection)
       // Its own caret alone is news to nobody but others, except as a keep-alive.
       if (
@@ -291,6 +355,7 @@ export class Room {
         member.lastSentAt = now
       }
     }
+    this.#resyncDue.clear()
     if (stored && this.#updatesSinceCompaction >= this.#options.compactEveryUpdates) {
       this.compact()
     }
@@ -310,8 +375,10 @@ export class Room {
     if (this.#updatesSinceCompaction === 0 || this.#closed) return
     try {
       this.#stamps.flush()
-      this.#options.store.compact(this.planId, Y.encodeStateAsUpdate(this.#doc))
+      const state = encodeIntegrated(this.#doc)
+      this.#options.store.compact(this.planId, state)
       this.#updatesSinceCompaction = 0
+      this.#storedBytes = state.byteLength
     } catch (error) {
       // The log is intact (the transaction rolled back), so nothing is lost; retry later.
       this.#options.logger.error('Compaction failed', {
@@ -350,12 +417,27 @@ export class Room {
       }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
-        const update = decoding.readVarUint8Array(decoder)
+        let update = decoding.readVarUint8Array(decoder)
         // Read-only clients' writes are dropped silently, as y-protocols' PROTOCOL.md says:
         // their editor is read-only already, and step 2 is part of every handshake.
         if (!connection.canWrite || this.readOnly !== null) return
-        const ranges = assertBodyOnlyUpdate(update)
-        this.#applier.add(update, connection, syncType === syncProtocol.messageYjsUpdate, ranges)
+        const edit = syncType === syncProtocol.messageYjsUpdate
+        let ranges = assertBodyOnlyUpdate(update)
+        const foreign = this.#foreignClients(connection, ranges, edit)
+        if (foreign.length > 0) {
+          // A handshake's answer holds whatever the client has that the server lacks, which
+          // after a restore from backup can be a teammate's; that part is theirs to send.
+          if (edit) throw new Refusal(CloseCode.ClientIdTaken)
+          this.#options.logger.warn("Left out of a handshake what was written under others' ids", {
+            plan: this.planId,
+            connection: connection.id,
+            clients: foreign.join(','),
+          })
+          update = withoutClients(update, foreign)
+          ranges = assertBodyOnlyUpdate(update)
+        }
+        this.#assertRoomFor(update)
+        this.#applier.add(update, connection, edit, ranges)
         // Acknowledged even when it changed nothing (the server had it all): then too the
         // client's state is safely stored.
         this.#acks.owe(connection)
@@ -365,6 +447,74 @@ export class Room {
       default:
         throw new ProtocolError(`Unknown sync message type ${syncType}`)
     }
+  }
+
+  /**
+   * The client ids among `ranges` under which the update writes something new although they
+   * belong to someone else. An edit binds the ids it writes new content under to its person,
+   * as announcing presence does; a handshake's answer binds nothing (it may carry old work).
+   */
+  #foreignClients(connection: Connection, ranges: readonly ClockRange[], edit: boolean): number[] {
+    const person = personOf(connection)
+    const foreign: number[] = []
+    for (const { client, to } of ranges) {
+      if (to <= Y.getState(this.#doc.store, client)) continue
+      const mine = edit ? this.#owners.claim(client, person) : this.#owners.mayUse(client, person)
+      if (!mine) foreign.push(client)
+    }
+    return foreign
+  }
+
+  /** Refuses an update that would take the plan beyond `maxPlanBytes` in storage. */
+  #assertRoomFor(update: Uint8Array): void {
+    const limit = this.#options.maxPlanBytes
+    if (this.#storedBytes + update.byteLength <= limit) return
+    // The log since the last snapshot may hold much that a snapshot stores once.
+    this.compact()
+    if (this.#storedBytes + update.byteLength > limit) {
+      throw new Refusal(
+        CloseCode.ContentRefused,
+        'limit:size',
+        'Update would make the plan too large',
+      )
+    }
+  }
+
+  /**
+   * Yjs holds aside updates that build on something it never received (an earlier edit of the
+   * sender's that was lost, or a crafted gap). Held aside, they are neither stored, relayed nor
+   * acknowledged, so their senders are not told they are saved. Each sender is asked once for
+   * what the server lacks; if its answer does not fill the gap, or the hold grows too large,
+   * what is held is dropped and they are closed, so no gap can lock the plan or slow it down.
+   */
+  #onHeldAside({ bytes, grownBy, answeredBy }: HeldAside): void {
+    if (bytes === 0) {
+      this.#gapFrom.clear()
+      return
+    }
+    for (const connection of grownBy) {
+      if (!this.#gapFrom.has(connection)) this.#gapFrom.set(connection, { asked: false })
+    }
+    const unfilled = answeredBy.some((connection) => this.#gapFrom.get(connection)?.asked)
+    if (bytes <= MAX_HELD_ASIDE_BYTES && !unfilled) {
+      for (const [connection, gap] of this.#gapFrom) {
+        if (gap.asked) continue
+        gap.asked = true
+        this.#resyncDue.add(connection)
+      }
+      this.#scheduleFlush()
+      return
+    }
+    takeHeldAside(this.#doc)
+    const closing = [...this.#gapFrom.keys()]
+    this.#gapFrom.clear()
+    this.#options.logger.warn('Dropped updates that build on changes the server never received', {
+      plan: this.planId,
+      bytes,
+      connections: closing.map((connection) => connection.id).join(','),
+    })
+    for (const connection of closing)
+      this.#refuse(connection, new Refusal(CloseCode.MissingDependency))
   }
 
   /**
@@ -395,12 +545,17 @@ export class Room {
 
   /** Closes a connection that sent something the room cannot take; everyone else carries on. */
   #refuse(connection: Connection, error: unknown): void {
-    this.#options.logger.warn('Closing connection after a malformed message', {
+    const { code, reason } =
+      error instanceof Refusal
+        ? error
+        : { code: CloseCode.MalformedMessage, reason: closeReasons[CloseCode.MalformedMessage] }
+    this.#options.logger.warn('Closing connection after a refused message', {
       plan: this.planId,
       connection: connection.id,
+      code,
       error: error instanceof Error ? error.message : String(error),
     })
-    connection.close(CloseCode.MalformedMessage, closeReasons[CloseCode.MalformedMessage])
+    connection.close(code, reason)
     this.leave(connection)
   }
 }

@@ -12,22 +12,38 @@ const MAX_AWARENESS_ENTRIES = 1000
 /** Largest awareness state (JSON) of one client: a name, a colour, a cursor. */
 const MAX_STATE_BYTES = 8 * 1024
 
-/** One client's awareness as relayed: its clock and its state as JSON text (`'null'`: gone). */
+/**
+ * One client's awareness: the clock its sender gave it, the clock it is relayed with, and its
+ * state as JSON text (`'null'`: gone).
+ */
 interface Entry {
   clock: number
+  relayed: number
   state: string
 }
 
 const writeEntry = (encoder: encoding.Encoder, clientId: number, entry: Entry): void => {
   encoding.writeVarUint(encoder, clientId)
-  encoding.writeVarUint(encoder, entry.clock)
+  encoding.writeVarUint(encoder, entry.relayed)
   encoding.writeVarString(encoder, entry.state)
+}
+
+export interface RoomAwarenessOptions {
+  /** Called whenever there is something for `takeUpdate` to send. */
+  onChange: () => void
+  /** Whether the person behind `connection` may speak for `clientId` (it is theirs or nobody's). */
+  mayUse: (connection: Connection, clientId: number) => boolean
+  /** `connection` now speaks for `clientId`: it becomes its person's, for good. */
+  claim: (connection: Connection, clientId: number) => void
 }
 
 /**
  * Who is here in one plan, in y-protocols' awareness wire format. Each connection speaks only
- * for the one awareness client id it announced first (no one can overwrite another's caret or
- * invent a crowd), its `user` field is the server's, and what it announced goes when it leaves.
+ * for the one awareness client id it announced first, and only if that id is its person's or
+ * nobody's (no one can overwrite another's caret, take it over while they reconnect, or invent
+ * a crowd); its `user` field is the server's; what it announced goes when it leaves. A person's
+ * new connection (a reconnect, before the server noticed the old one drop) takes over their id,
+ * and the old connection's leaving then takes nothing away.
  *
  * The server never reads states, so it keeps them as the JSON text it will send: each entry is
  * parsed once (to check it and put in the identity) and serialised once, instead of the
@@ -40,13 +56,19 @@ export class RoomAwareness {
   /** The other way round: which connection speaks for each claimed client id. */
   readonly #claimedBy = new Map<number, Connection>()
   readonly #changed = new Set<number>()
+  /**
+   * The last clock each id was relayed with, kept after its state is gone. Others' providers
+   * take a state only with a clock above the last they saw, and the removal sent when someone
+   * leaves is one above theirs: a person coming back announces the clock they had, which would
+   * be ignored until their provider's next renewal (up to 30 s without a caret).
+   */
+  readonly #relayedClocks = new Map<number, number>()
   /** Who made this turn's changes: one connection, `null` for several (or a leave). */
   #changedBy: Connection | null | undefined = undefined
-  readonly #onChange: () => void
+  readonly #options: RoomAwarenessOptions
 
-  /** `onChange` is called whenever there is something for `takeUpdate` to send. */
-  constructor(onChange: () => void) {
-    this.#onChange = onChange
+  constructor(options: RoomAwarenessOptions) {
+    this.#options = options
   }
 
   /** Awareness client ids with a state, i.e. the people here as others see them. */
@@ -85,13 +107,15 @@ export class RoomAwareness {
     const count = decoding.readVarUint(decoder)
     if (count > MAX_AWARENESS_ENTRIES) throw new Error(`Awareness update with ${count} entries`)
     let own = this.#owners.get(connection) ?? null
+    // Another connection of the same person took the id over since: this one speaks no more.
+    if (own !== null && this.#claimedBy.get(own) !== connection) own = null
     const received: { clientId: number; clock: number; text: string; parsed: unknown }[] = []
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder)
       const clock = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)
       if (text.length > MAX_STATE_BYTES) throw new Error('Awareness state too large')
-      if (own === null && !this.#claimedBy.has(clientId)) own = clientId
+      if (own === null && this.#options.mayUse(connection, clientId)) own = clientId
       // Others' states are dropped unread: only the sender's own is parsed and relayed.
       if (clientId === own) received.push({ clientId, clock, text, parsed: JSON.parse(text) })
     }
@@ -105,7 +129,11 @@ export class RoomAwareness {
         current.clock < clock ||
         (current.clock === clock && parsed === null && current.state !== 'null')
       if (!newer) continue
-      this.#entries.set(clientId, { clock, state: this.#stamp(parsed, text, connection.identity) })
+      this.#entries.set(clientId, {
+        clock,
+        relayed: this.#nextRelayed(clientId, clock),
+        state: this.#stamp(parsed, text, connection.identity),
+      })
       this.#changed.add(clientId)
       changed = true
     }
@@ -114,21 +142,37 @@ export class RoomAwareness {
       this.#changedBy = alone ? connection : null
     }
     this.#owners.set(connection, own)
-    if (own !== null) this.#claimedBy.set(own, connection)
-    if (changed) this.#onChange()
+    if (own !== null && this.#claimedBy.get(own) !== connection) {
+      this.#claimedBy.set(own, connection)
+      this.#options.claim(connection, own)
+    }
+    if (changed) this.#options.onChange()
   }
 
   leave(connection: Connection): void {
     const own = this.#owners.get(connection)
     this.#owners.delete(connection)
     if (own === null || own === undefined) return
-    if (this.#claimedBy.get(own) === connection) this.#claimedBy.delete(own)
+    // Its person's newer connection speaks for the id now: their presence stays.
+    if (this.#claimedBy.get(own) !== connection) return
+    this.#claimedBy.delete(own)
     const current = this.#entries.get(own)
     if (current === undefined || current.state === 'null') return
-    this.#entries.set(own, { clock: current.clock + 1, state: 'null' })
+    this.#entries.set(own, {
+      clock: current.clock,
+      relayed: this.#nextRelayed(own, 0),
+      state: 'null',
+    })
     this.#changed.add(own)
     this.#changedBy = null
-    this.#onChange()
+    this.#options.onChange()
+  }
+
+  /** A clock above every one `clientId` was relayed with before (and at least `clock`). */
+  #nextRelayed(clientId: number, clock: number): number {
+    const relayed = Math.max(clock, (this.#relayedClocks.get(clientId) ?? 0) + 1)
+    this.#relayedClocks.set(clientId, relayed)
+    return relayed
   }
 
   /** Replaces whatever `user` a client put in its state with the server's identity. */

@@ -1,10 +1,13 @@
 import { CloseCode, closeReasons } from '@coplan/protocol'
-import { PLAN_BODY_FIELD, createPlanSchema } from '@coplan/schema'
-import * as Y from 'yjs'
+import { PLAN_BODY_FIELD, PLAN_LIMITS, createPlanSchema } from '@coplan/schema'
+import type * as Y from 'yjs'
 import type { Clock } from '../clock'
 import type { Logger } from '../logger'
 import type { DocumentStore } from '../persistence/DocumentStore'
 import { BodyShape } from './BodyShape'
+import { ClientOwners } from './ClientOwners'
+import { encodeIntegrated } from './encodeIntegrated'
+import { loadPlanDoc } from './loadPlanDoc'
 import { Room } from './Room'
 import { TurnFlusher } from './TurnFlusher'
 
@@ -13,6 +16,8 @@ export interface RoomRegistryOptions {
   logger: Logger
   idleUnloadMs: number
   compactEveryUpdates: number
+  /** Most bytes a plan may take in storage; `PLAN_LIMITS.maxPlanBytes` by default. */
+  maxPlanBytes?: number
   /** Least time between two acknowledgements to one connection. */
   ackIntervalMs: number
   /** Time for the rooms' acknowledgements and keep-alives. */
@@ -94,23 +99,39 @@ export class RoomRegistry {
 
   async #load(planId: string): Promise<Room> {
     const { store, logger } = this.#options
-    const doc = new Y.Doc()
+    let doc: Y.Doc | null = null
     let updateCount: number
+    let storedBytes: number
     let wholeState: Uint8Array | null = null
+    let owners: ClientOwners
     try {
       const stored = store.load(planId)
+      owners = new ClientOwners(stored.clientOwners)
       updateCount = stored.updateCount
+      storedBytes = [stored.snapshot, ...stored.updates].reduce(
+        (sum, row) => sum + (row?.byteLength ?? 0),
+        0,
+      )
       if (stored.updates.length === 0) wholeState = stored.snapshot
-      doc.transact(() => {
-        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-        for (const update of stored.updates) Y.applyUpdate(doc, update)
-      })
-      // Structs waiting for missing ones mean the stored log has a gap: refuse, never guess.
-      if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
-        throw new Error('Stored updates depend on missing ones')
+      const loaded = loadPlanDoc(stored)
+      doc = loaded.doc
+      if (loaded.setAside.length > 0) {
+        // Kept, not deleted, for `npm run admin -- repair-plan`; the plan goes on without it.
+        const state = encodeIntegrated(doc)
+        store.transaction(() => {
+          store.setAside(planId, loaded.setAside)
+          store.compact(planId, state)
+        })
+        logger.warn('Set aside stored content the plan cannot integrate', {
+          plan: planId,
+          parts: loaded.setAside.map((part) => `${part.reason}:${part.data.byteLength}`).join(','),
+        })
+        wholeState = state
+        updateCount = 0
+        storedBytes = state.byteLength
       }
     } catch (error) {
-      doc.destroy()
+      doc?.destroy()
       logger.error('Failed to load plan', { plan: planId, error: String(error) })
       throw new PlanLoadError(planId, { cause: error })
     }
@@ -127,6 +148,9 @@ export class RoomRegistry {
       ackIntervalMs: this.#options.ackIntervalMs,
       clock: this.#options.clock,
       storedUpdateCount: updateCount,
+      storedBytes,
+      maxPlanBytes: this.#options.maxPlanBytes ?? PLAN_LIMITS.maxPlanBytes,
+      owners,
       shape: this.#shape,
       ...(wholeState ? { wholeState } : {}),
       readOnly: storageSuspect ? { code: 'storage', reason: STORAGE_FAILED_NOTICE } : null,

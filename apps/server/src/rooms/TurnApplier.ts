@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { Logger } from '../logger'
 import type { BodyShape, ClockRange } from './BodyShape'
 import type { Connection } from './Connection'
+import { encodeIntegrated, heldAsideBytes } from './encodeIntegrated'
 
 /** A client's update waiting for the end of the turn. */
 interface Incoming {
@@ -23,6 +24,18 @@ export interface TurnApplierOptions {
   onChange: (update: Uint8Array, origins: readonly unknown[]) => void
   /** A connection whose update Yjs threw on. */
   onRefused: (connection: Connection, error: unknown) => void
+  /** After applying, when Yjs holds parts aside (see `HeldAside`); absent: nothing is told. */
+  onHeldAside?: (held: HeldAside) => void
+}
+
+/** What Yjs holds aside after a turn: updates that build on changes it never received. */
+export interface HeldAside {
+  /** Bytes held aside now (0: nothing waits any more). */
+  bytes: number
+  /** Whose updates this turn made it grow. */
+  grownBy: readonly Connection[]
+  /** Who sent a handshake's answer (sync step 2) this turn. */
+  answeredBy: readonly Connection[]
 }
 
 /** Every client's clocks that `transaction` added to the doc. */
@@ -52,24 +65,9 @@ class StrayContentError extends Error {
   }
 }
 
-/**
- * What the doc gained in `transaction`: its structs since then and its deletions. Yjs adds the
- * parts it holds aside (waiting for something missing) to any state it encodes; they are left
- * out here, as Yjs's own update events leave them out: stored, they would stop the plan from
- * loading (see `RoomRegistry`), and they follow once what they need arrives.
- */
-const updateSince = (doc: Y.Doc, transaction: Y.Transaction): Uint8Array => {
-  const { store } = doc
-  const { pendingStructs, pendingDs } = store
-  store.pendingStructs = null
-  store.pendingDs = null
-  try {
-    return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState))
-  } finally {
-    store.pendingStructs = pendingStructs
-    store.pendingDs = pendingDs
-  }
-}
+/** What the doc gained in `transaction`: its structs since then and its deletions. */
+const updateSince = (doc: Y.Doc, transaction: Y.Transaction): Uint8Array =>
+  encodeIntegrated(doc, Y.encodeStateVector(transaction.beforeState))
 
 /**
  * Applies a plan's incoming client updates to its doc at the end of each event-loop turn, all
@@ -109,6 +107,7 @@ export class TurnApplier {
     const incoming = this.#incoming
     if (incoming.length === 0) return
     this.#incoming = []
+    const heldBefore = heldAsideBytes(this.#options.doc)
     const failed = new Map<Connection, unknown>()
     // A handshake's answer goes on its own, so that it counts as someone's edit only if it
     // brought something new (a reconnecting editor's offline work), not for merely joining.
@@ -121,6 +120,17 @@ export class TurnApplier {
       this.#applyTogether(edits, failed)
     }
     for (const [connection, error] of failed) this.#options.onRefused(connection, error)
+    const held = heldAsideBytes(this.#options.doc)
+    if (held > 0 || heldBefore > 0) {
+      const senders = [...new Set(incoming.map((message) => message.from))].filter(
+        (connection) => !failed.has(connection),
+      )
+      this.#options.onHeldAside?.({
+        bytes: held,
+        grownBy: held > heldBefore ? senders : [],
+        answeredBy: incoming.flatMap((message) => (message.edit ? [] : [message.from])),
+      })
+    }
   }
 
   /** Forgets what was added and not applied (the plan's storage failed, or it closes). */

@@ -7,6 +7,8 @@ const REASON_KEYS: Partial<Record<number, MessageKey>> = {
   [CloseCode.Unauthenticated]: 'closeReason.4401',
   [CloseCode.Forbidden]: 'closeReason.4403',
   [CloseCode.PlanNotFound]: 'closeReason.4404',
+  [CloseCode.ClientIdTaken]: 'closeReason.4409',
+  [CloseCode.MissingDependency]: 'closeReason.4412',
   [CloseCode.MessageTooLarge]: 'closeReason.4413',
   [CloseCode.RateLimited]: 'closeReason.4429',
   [CloseCode.LoadFailed]: 'closeReason.4500',

@@ -211,6 +211,10 @@ export const en = {
   'closeReason.4401': 'you are not signed in',
   'closeReason.4403': 'you may not open this plan',
   'closeReason.4404': 'this plan does not exist',
+  'closeReason.4409':
+    'this browser sent an edit under an identity that belongs to someone else; reload the page',
+  'closeReason.4412':
+    'your latest edits build on changes the server never received; reload the page to send them again',
   'closeReason.4413': 'a change was too large to send',
   'closeReason.4429': 'too many changes were sent at once',
   'closeReason.4500': 'the plan could not be loaded',

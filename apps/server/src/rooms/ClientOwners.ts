@@ -1,0 +1,51 @@
+/** A Yjs client id of a plan and the person who writes under it. */
+export interface ClientBinding {
+  clientId: number
+  personId: string
+}
+
+/**
+ * Who writes under each Yjs client id of one plan. Yjs trusts whoever sends an update under a
+ * client id; a teammate who took someone's id and wrote at their next clocks made the server
+ * ignore that person's next real edit while still telling them it was saved. So an id belongs
+ * to the first person who announced it (their presence, which every editor sends on connecting,
+ * before typing) or wrote with it, for good: a reconnect, another tab of the same person or a
+ * restart of the server keeps the binding (it is stored with the plan).
+ */
+export class ClientOwners {
+  readonly #owners: Map<number, string>
+  /** Bindings made since the last `takeUnsaved`, for the room to store with its turn. */
+  #unsaved: ClientBinding[] = []
+
+  constructor(stored: ReadonlyMap<number, string>) {
+    this.#owners = new Map(stored)
+  }
+
+  ownerOf(clientId: number): string | undefined {
+    return this.#owners.get(clientId)
+  }
+
+  /** Whether `personId` may write or announce presence under `clientId`: it is theirs or nobody's. */
+  mayUse(clientId: number, personId: string): boolean {
+    const owner = this.#owners.get(clientId)
+    return owner === undefined || owner === personId
+  }
+
+  /**
+   * Binds `clientId` to `personId` if it has no owner yet. Returns whether it is theirs now
+   * (false: it belongs to someone else).
+   */
+  claim(clientId: number, personId: string): boolean {
+    const owner = this.#owners.get(clientId)
+    if (owner !== undefined) return owner === personId
+    this.#owners.set(clientId, personId)
+    this.#unsaved.push({ clientId, personId })
+    return true
+  }
+
+  takeUnsaved(): ClientBinding[] {
+    const unsaved = this.#unsaved
+    this.#unsaved = []
+    return unsaved
+  }
+}
