@@ -7,9 +7,12 @@ import type { CourseStore } from '../course/CourseStore'
 import { createPlan } from '../course/createPlan'
 import type { Db } from '../database/openDatabase'
 import { backupDatabase, restoreDatabase } from '../database/backup'
+import { isServerRunning } from '../database/openDatabase'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { exportBundleCommand, exportPlanCommand } from '../export/exportCommand'
 import { isExportFormat } from '../export/exportFormats'
 import { HttpError } from '../http/HttpError'
+import { PlanHealthCheck, needsRepair } from './planHealth'
 
 export interface AdminContext {
   db: Db
@@ -25,6 +28,9 @@ export interface AdminContext {
 
 /** A mistake in how a command was called: printed as is, with exit code 2. */
 export class UsageError extends Error {}
+
+/** The command ran and found something wrong (e.g. plans that need repair): exit code 1. */
+export class ProblemsFound extends Error {}
 
 interface Command {
   usage: string
@@ -340,6 +346,62 @@ export const ADMIN_COMMANDS: Record<string, Command> = {
       ctx.db.close()
       await restoreDatabase(file, ctx.dataDir)
       ctx.out(`Restored ${file}`)
+    },
+  },
+  'check-plans': {
+    usage: 'check-plans [--json]',
+    summary:
+      'find plans whose stored text cannot all be read or integrated, or holds what a plan may not (exit code 1 if any)',
+    options: JSON_OPTION,
+    run: (ctx, values) => {
+      const check = new PlanHealthCheck(new SqliteDocumentStore(ctx.db))
+      const plans = ctx.course.listPlans()
+      const found = plans.map((plan) => check.check(plan.id))
+      if (values.json) ctx.out(JSON.stringify(found, null, 2))
+      else {
+        table(ctx, [
+          ['PLAN', 'COUNTRY', 'STATE', 'DETAILS'],
+          ...found.map((health, i) => [
+            health.planId,
+            plans[i]?.team.country ?? '',
+            needsRepair(health) ? 'needs repair' : health.setAside ? 'ok, parts kept aside' : 'ok',
+            [
+              health.unreadableRows && `${health.unreadableRows} stored rows unreadable`,
+              health.unintegrated && `${health.unintegrated} parts build on missing changes`,
+              health.setAside && `${health.setAside} parts set aside`,
+              health.strays && `${health.strays} items beyond what a plan may hold`,
+            ]
+              .filter(Boolean)
+              .join('; '),
+          ]),
+        ])
+      }
+      const broken = found.filter(needsRepair).length
+      if (broken > 0) {
+        throw new ProblemsFound(
+          `${broken} plan(s) need repair: npm run admin -- repair-plan --plan ID (server stopped)`,
+        )
+      }
+    },
+  },
+  'repair-plan': {
+    usage: 'repair-plan --plan ID',
+    summary:
+      'store what of a plan integrates as its snapshot, keep the rest aside, take back what integrates now (stop the server first)',
+    options: { plan: { type: 'string' } },
+    run: (ctx, values) => {
+      const plan = ctx.course.findPlan(str(values, 'plan'))
+      if (!plan) throw new UsageError('No such plan (see list-plans)')
+      if (isServerRunning(ctx.dataDir)) {
+        throw new UsageError(
+          'A Coplan server is running on this data directory: stop it before repairing a plan',
+        )
+      }
+      const done = new PlanHealthCheck(new SqliteDocumentStore(ctx.db)).repair(plan.id)
+      ctx.out(
+        `Repaired ${plan.id}: ${done.setAside} parts set aside, ${done.reintegrated} taken back, ` +
+          `${done.stillAside} still aside, ${done.strays} items taken out`,
+      )
     },
   },
   'revoke-token': {
