@@ -67,6 +67,8 @@ export interface RoomOptions {
   /** Set when the plan may not be written at all (e.g. its storage just failed). */
   readOnly: ReadOnly | null
   onStorageFailure: (room: Room, error: unknown) => void
+  /** Handling a turn threw: the room is to be closed, and loaded again from storage. */
+  onFailure: (room: Room, error: unknown) => void
   /** Asks for `storeTurn` and `deliverTurn` to run at the end of this event-loop turn. */
   scheduleFlush: (room: Room) => void
   onEmpty: (room: Room) => void
@@ -367,6 +369,14 @@ export class Room {
     this.#applier.drop()
     this.#acks.dropOwed()
     this.#options.onStorageFailure(this, error)
+  }
+
+  /** Storing or delivering a turn threw (see `TurnParticipant.failed`). */
+  failed(error: unknown): void {
+    this.#stored = null
+    this.#applier.drop()
+    this.#acks.dropOwed()
+    this.#options.onFailure(this, error)
   }
 
   /** Replaces the stored log with one snapshot of the current state, atomically. */

@@ -155,6 +155,7 @@ export class RoomRegistry {
       ...(wholeState ? { wholeState } : {}),
       readOnly: storageSuspect ? { code: 'storage', reason: STORAGE_FAILED_NOTICE } : null,
       onStorageFailure: (failed, error) => this.#onStorageFailure(failed, error),
+      onFailure: (failed, error) => this.#onFailure(failed, error),
       scheduleFlush: (due) => this.#flusher.schedule(due),
       onEmpty: (empty) => this.#scheduleIdle(empty),
       onStored: (stored, editorIds) => this.#options.onStored?.(stored.planId, editorIds),
@@ -176,6 +177,20 @@ export class RoomRegistry {
     // when clients reconnect, rather than serve a state that diverges from what is stored.
     this.#forget(room)
     room.close(CloseCode.StorageFailed, closeReasons[CloseCode.StorageFailed])
+  }
+
+  /**
+   * Our own code threw while handling a plan's turn: its doc may now differ from what its clients
+   * and storage hold, so it is dropped, its clients reconnect (a transient close) and the plan
+   * loads again from what was stored. The other plans are not touched.
+   */
+  #onFailure(room: Room, error: unknown): void {
+    this.#options.logger.error('Handling a turn of a plan failed; reloading the plan', {
+      plan: room.planId,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    })
+    this.#forget(room)
+    room.close(CloseCode.LoadFailed, closeReasons[CloseCode.LoadFailed])
   }
 
   /**

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { startTestServer } from '../testing/startTestServer'
 import type { Connection } from './Connection'
+import { TurnFlusher } from './TurnFlusher'
 
 /** A connection as a room sees it, recording what it is sent and how it was closed. */
 const recordingConnection = (id: string) => {
@@ -76,5 +77,44 @@ describe('the end of a turn across plans', () => {
     expect(onHealthy.closedWith()).toBeNull()
     expect(server.registry.peek(second.id)).toBe(healthy)
     expect(server.registry.peek(first.id)).toBeUndefined()
+  })
+})
+
+describe('a room whose own turn throws', () => {
+  /** A room as the flusher sees it, recording what happened to it. */
+  const participant = (name: string, log: string[], throwsIn?: 'store' | 'deliver') => ({
+    storeTurn: () => {
+      if (throwsIn === 'store') throw new Error(`${name} broke storing`)
+      log.push(`${name} stored`)
+      return true
+    },
+    deliverTurn: () => {
+      if (throwsIn === 'deliver') throw new Error(`${name} broke delivering`)
+      log.push(`${name} delivered`)
+    },
+    storageFailed: () => log.push(`${name} storage failed`),
+    failed: (error: unknown) => log.push(`${name} failed: ${(error as Error).message}`),
+  })
+  const store = {
+    transaction: <T>(work: () => T): T => work(),
+  } as unknown as ConstructorParameters<typeof TurnFlusher>[0]
+
+  it('is failed alone; the other plans of the turn are stored and delivered', () => {
+    const log: string[] = []
+    const flusher = new TurnFlusher(store)
+    flusher.schedule(participant('a', log))
+    flusher.schedule(participant('b', log, 'store'))
+    flusher.schedule(participant('c', log, 'deliver'))
+    flusher.schedule(participant('d', log))
+    flusher.flush()
+    expect(log).toEqual([
+      'a stored',
+      'b failed: b broke storing',
+      'c stored',
+      'd stored',
+      'a delivered',
+      'c failed: c broke delivering',
+      'd delivered',
+    ])
   })
 })

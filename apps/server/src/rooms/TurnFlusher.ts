@@ -8,6 +8,11 @@ export interface TurnParticipant {
   deliverTurn(): void
   /** The transaction that held this room's writes did not commit. */
   storageFailed(error: unknown): void
+  /**
+   * Storing or delivering this room's turn threw (a fault of ours, not of storage): the room
+   * must not go on with a doc its clients may not have.
+   */
+  failed(error: unknown): void
 }
 
 /**
@@ -33,6 +38,10 @@ export class TurnFlusher {
     setImmediate(() => this.flush())
   }
 
+  /**
+   * A room that throws is failed alone (whatever one plan's content makes our code do, the
+   * other plans of the turn are stored and relayed, and nothing escapes into the event loop).
+   */
   flush(): void {
     this.#scheduled = false
     const rooms = this.#due
@@ -40,12 +49,24 @@ export class TurnFlusher {
     const stored: TurnParticipant[] = []
     try {
       this.#store.transaction(() => {
-        for (const room of rooms) if (room.storeTurn()) stored.push(room)
+        for (const room of rooms) {
+          try {
+            if (room.storeTurn()) stored.push(room)
+          } catch (error) {
+            room.failed(error)
+          }
+        }
       })
     } catch (error) {
       for (const room of stored) room.storageFailed(error)
       return
     }
-    for (const room of stored) room.deliverTurn()
+    for (const room of stored) {
+      try {
+        room.deliverTurn()
+      } catch (error) {
+        room.failed(error)
+      }
+    }
   }
 }
