@@ -11,6 +11,8 @@ export default tseslint.config(
       'data/**',
       'test-results/**',
       'playwright-report/**',
+      '.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,
@@ -50,7 +52,12 @@ export default tseslint.config(
   },
   {
     // Config files are loaded by their tools, which expect a default export.
-    files: ['*.config.ts', '*.config.js', 'tests/playwright.config.ts'],
+    files: [
+      '*.config.ts',
+      '*.config.js',
+      'tests/playwright.config.ts',
+      'tests/mutation/*.config.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 )

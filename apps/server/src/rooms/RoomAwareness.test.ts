@@ -50,6 +50,7 @@ const setUp = () => {
   const owners = new Map<number, string>()
   const personOf = (connection: Connection) => String(connection.identity?.id ?? connection.id)
   let changes = 0
+  const claims: string[] = []
   const awareness = new RoomAwareness({
     onChange: () => changes++,
     mayUse: (connection, clientId) => {
@@ -57,6 +58,7 @@ const setUp = () => {
       return owner === undefined || owner === personOf(connection)
     },
     claim: (connection, clientId) => {
+      claims.push(`${connection.id}:${clientId}`)
       if (!owners.has(clientId)) owners.set(clientId, personOf(connection))
     },
   })
@@ -64,7 +66,7 @@ const setUp = () => {
     const taken = awareness.takeUpdate()
     return taken ? { entries: entriesOf(taken.message), onlyFrom: taken.onlyFrom } : null
   }
-  return { awareness, owners, sent, changes: () => changes }
+  return { awareness, owners, sent, claims, changes: () => changes }
 }
 
 describe('RoomAwareness', () => {
@@ -98,7 +100,7 @@ describe('RoomAwareness', () => {
   })
 
   it('speaks for one id per connection: later ids of its own and others’ are ignored', () => {
-    const { awareness, sent, owners } = setUp()
+    const { awareness, sent, owners, claims } = setUp()
     const ama = connectionOf('c1', 'ama')
     awareness.receive(
       ama,
@@ -110,6 +112,8 @@ describe('RoomAwareness', () => {
     awareness.receive(ama, update([{ clientId: 9, clock: 1, state: '{}' }]))
     expect(sent()?.entries.map((entry) => entry.clientId)).toEqual([7])
     expect([...owners.keys()]).toEqual([7])
+    // Claimed once, not at every message.
+    expect(claims).toEqual(['c1:7'])
     // Others' states in a message are not even parsed.
     expect(() =>
       awareness.receive(ama, update([{ clientId: 8, clock: 2, state: 'not json' }])),
@@ -142,7 +146,14 @@ describe('RoomAwareness', () => {
     expect(sent()).toBe(null)
     awareness.receive(ama, update([{ clientId: 7, clock: 6, state: '{"n":6}' }]))
     expect(sent()?.entries).toMatchObject([{ clock: 6 }])
+    // A removal older than the state is ignored too.
+    awareness.receive(ama, update([{ clientId: 7, clock: 5, state: 'null' }]))
+    expect(sent()).toBe(null)
     awareness.receive(ama, update([{ clientId: 7, clock: 6, state: 'null' }]))
+    // Once removed, the same removal again changes nothing.
+    awareness.receive(ama, update([{ clientId: 7, clock: 6, state: 'null' }]))
+    // A removal not yet sent is no presence.
+    expect(awareness.presentCount).toBe(0)
     expect(sent()?.entries).toEqual([{ clientId: 7, clock: 7, state: 'null' }])
     expect(awareness.presentCount).toBe(0)
     // A removal is announced once, then forgotten.
@@ -187,12 +198,13 @@ describe('RoomAwareness', () => {
   })
 
   it('lets a person’s new connection take over their id, and the old one’s leaving keeps it', () => {
-    const { awareness, sent } = setUp()
+    const { awareness, sent, claims } = setUp()
     const old = connectionOf('c1', 'ama')
     const fresh = connectionOf('c2', 'ama')
     awareness.receive(old, update([{ clientId: 7, clock: 3, state: '{"tab":"old"}' }]))
     awareness.receive(fresh, update([{ clientId: 7, clock: 4, state: '{"tab":"new"}' }]))
     expect(sent()?.onlyFrom).toBe(null)
+    expect(claims).toEqual(['c1:7', 'c2:7'])
     awareness.leave(old)
     expect(sent()).toBe(null)
     expect(awareness.presentCount).toBe(1)
@@ -209,5 +221,43 @@ describe('RoomAwareness', () => {
     awareness.leave(refused)
     expect(sent()).toBe(null)
     expect(changes()).toBe(0)
+  })
+
+  it('announces nothing when a connection leaves whose removal was already announced or is due', () => {
+    const { awareness, sent } = setUp()
+    const ama = connectionOf('c1', 'ama')
+    awareness.receive(ama, update([{ clientId: 7, clock: 1, state: '{}' }]))
+    awareness.receive(ama, update([{ clientId: 7, clock: 2, state: 'null' }]))
+    // The removal is due, not sent yet: leaving adds nothing to it.
+    awareness.leave(ama)
+    expect(sent()?.entries).toEqual([{ clientId: 7, clock: 2, state: 'null' }])
+    const kwame = connectionOf('c2', 'kwame')
+    awareness.receive(kwame, update([{ clientId: 8, clock: 1, state: '{}' }]))
+    awareness.receive(kwame, update([{ clientId: 8, clock: 2, state: 'null' }]))
+    expect(sent()?.entries).toMatchObject([{ clientId: 8, state: 'null' }])
+    // Sent and forgotten: leaving now announces nothing.
+    awareness.leave(kwame)
+    expect(sent()).toBe(null)
+  })
+
+  it('says a turn’s changes came from one connection only when they all did', () => {
+    const { awareness, sent, claims } = setUp()
+    const ama = connectionOf('c1', 'ama')
+    const kwame = connectionOf('c2', 'kwame')
+    awareness.receive(ama, update([{ clientId: 7, clock: 1, state: '{}' }]))
+    awareness.receive(ama, update([{ clientId: 7, clock: 2, state: '{"n":2}' }]))
+    expect(sent()?.onlyFrom).toBe(ama)
+    awareness.receive(kwame, update([{ clientId: 8, clock: 1, state: '{}' }]))
+    awareness.receive(ama, update([{ clientId: 7, clock: 3, state: '{}' }]))
+    expect(sent()?.onlyFrom).toBe(null)
+    // Kwame's message changes nothing (a stale clock): Ama is alone in the turn.
+    awareness.receive(ama, update([{ clientId: 7, clock: 4, state: '{}' }]))
+    awareness.receive(kwame, update([{ clientId: 8, clock: 1, state: '{}' }]))
+    expect(sent()?.onlyFrom).toBe(ama)
+    // A connection that speaks only for ids of others claims nothing.
+    const lee = connectionOf('c3', 'lee')
+    awareness.receive(lee, update([{ clientId: 7, clock: 9, state: '{}' }]))
+    expect(claims).toEqual(['c1:7', 'c2:8'])
+    expect(sent()).toBe(null)
   })
 })

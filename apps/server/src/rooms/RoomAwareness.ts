@@ -91,8 +91,9 @@ export class RoomAwareness {
   takeUpdate(): { message: Uint8Array; onlyFrom: Connection | null } | null {
     if (this.#changed.size === 0) return null
     const message = this.#message(this.#changed)
+    // Every changed id has an entry (a state or a removal); a removal is sent once.
     for (const clientId of this.#changed) {
-      if (this.#entries.get(clientId)?.state === 'null') this.#entries.delete(clientId)
+      if ((this.#entries.get(clientId) as Entry).state === 'null') this.#entries.delete(clientId)
     }
     const onlyFrom = this.#changedBy ?? null
     this.#changed.clear()
@@ -106,9 +107,9 @@ export class RoomAwareness {
     const decoder = decoding.createDecoder(update)
     const count = decoding.readVarUint(decoder)
     if (count > MAX_AWARENESS_ENTRIES) throw new Error(`Awareness update with ${count} entries`)
+    // Once a connection speaks for an id it keeps it (another connection of the same person may
+    // speak for it too: the last to speak is the one whose leaving takes the presence away).
     let own = this.#owners.get(connection) ?? null
-    // Another connection of the same person took the id over since: this one speaks no more.
-    if (own !== null && this.#claimedBy.get(own) !== connection) own = null
     const received: { clientId: number; clock: number; text: string; parsed: unknown }[] = []
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder)
@@ -150,11 +151,10 @@ export class RoomAwareness {
   }
 
   leave(connection: Connection): void {
-    const own = this.#owners.get(connection)
+    const own = this.#owners.get(connection) ?? null
     this.#owners.delete(connection)
-    if (own === null || own === undefined) return
-    // Its person's newer connection speaks for the id now: their presence stays.
-    if (this.#claimedBy.get(own) !== connection) return
+    // It never spoke, or its person's newer connection speaks for the id now: that stays.
+    if (own === null || this.#claimedBy.get(own) !== connection) return
     this.#claimedBy.delete(own)
     const current = this.#entries.get(own)
     if (current === undefined || current.state === 'null') return
@@ -184,7 +184,7 @@ export class RoomAwareness {
 
   #message(clientIds: Iterable<number>): Uint8Array {
     const inner = encoding.createEncoder()
-    const ids = [...clientIds].filter((id) => this.#entries.has(id))
+    const ids = [...clientIds]
     encoding.writeVarUint(inner, ids.length)
     for (const id of ids) writeEntry(inner, id, this.#entries.get(id) as Entry)
     const encoder = encoding.createEncoder()

@@ -1,0 +1,37 @@
+/**
+ * The security-critical code under mutation testing, by group, with the tests that guard it.
+ * `npm run mutation` mutates every file listed and fails if any group kills less than
+ * `MIN_SCORE` of its mutants; README ("Mutation testing") explains the survivors left.
+ */
+export const MUTATION_GROUPS = {
+  'plan body checks': {
+    mutate: ['apps/server/src/rooms/assertBodyOnlyUpdate.ts', 'apps/server/src/rooms/BodyShape.ts'],
+    tests: [
+      'apps/server/src/rooms/assertBodyOnlyUpdate.test.ts',
+      'apps/server/src/rooms/BodyShape.test.ts',
+    ],
+  },
+  'who may do what': {
+    mutate: [
+      'apps/server/src/auth/planRights.ts',
+      'apps/server/src/auth/Authenticator.ts',
+      'apps/server/src/auth/SignInThrottle.ts',
+    ],
+    tests: [
+      'apps/server/src/auth/planRights.test.ts',
+      'apps/server/src/auth/Authenticator.test.ts',
+      'apps/server/src/auth/SignInThrottle.test.ts',
+    ],
+  },
+  presence: {
+    mutate: ['apps/server/src/rooms/RoomAwareness.ts'],
+    tests: ['apps/server/src/rooms/RoomAwareness.test.ts'],
+  },
+  workflow: {
+    mutate: ['packages/protocol/src/planMoves.ts', 'apps/server/src/workflow/WorkflowService.ts'],
+    tests: ['packages/protocol/src/planMoves.test.ts', 'apps/server/src/workflow/workflow.test.ts'],
+  },
+} as const
+
+/** Least share of killed (or timed-out) mutants per group, in percent. */
+export const MIN_SCORE = 85
