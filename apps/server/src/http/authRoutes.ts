@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { z } from 'zod'
 import type { CredentialStore } from '../accounts/CredentialStore'
-import { hashPassword, verifyPassword } from '../accounts/secrets'
+import { UNMATCHABLE_PASSWORD_HASH, hashPassword, verifyPassword } from '../accounts/secrets'
 import { toSessionUser } from '../accounts/toSessionUser'
 import type { UserStore } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
@@ -77,12 +77,11 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
         `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
       )
     }
-    const user = users.findByEmail(email)
-    const valid =
-      user?.active &&
-      user.passwordHash !== null &&
-      (await verifyPassword(password, user.passwordHash))
-    if (!user || !valid) {
+    const found = users.findByEmail(email)
+    const user = found?.active && found.passwordHash !== null ? found : null
+    // Always one scrypt, so that no account takes less time to refuse than another.
+    const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH)
+    if (!user || !matches) {
       throttle.recordFailure(keys)
       throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct')
     }
