@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { PLAN_LIMITS } from '@coplan/schema'
+import type { SignInThrottleRules } from './auth/SignInThrottle'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { Logger } from './logger'
@@ -43,7 +44,8 @@ export interface ServerConfig {
   accessPollMs: number
   /** Interval of a full recheck of open connections' credentials (session expiry). */
   accessRecheckMs: number
-  signInThrottle: { maxFailures: number; windowMs: number; lockMs: number }
+  /** Waits after failed sign-ins, per account and address (`auth/SignInThrottle.ts`). */
+  signInThrottle: SignInThrottleRules
   /** A version is taken automatically once editing has paused this long… */
   versionQuietMs: number
   /** …at most once per this interval per plan. */
@@ -60,6 +62,43 @@ export interface ServerConfig {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+const MINUTE_MS = 60_000
+
+/**
+ * Failed sign-ins slow further tries down; nothing ever locks anyone out for long. The waits
+ * double from the first one up to the cap, and a key is forgotten an hour after its last wait
+ * ended without a new failure.
+ */
+const SIGN_IN_THROTTLE: SignInThrottleRules = {
+  // One email from one address: three typos are free, then 2 s, 4 s, … up to 15 min. Someone
+  // who mistyped waits seconds (and a success clears it); a guesser at one address gets about
+  // 15 tries in its first hour, then 4 an hour.
+  accountAddress: {
+    freeFailures: 3,
+    firstDelayMs: 2_000,
+    maxDelayMs: 15 * MINUTE_MS,
+    forgetAfterMs: 60 * MINUTE_MS,
+  },
+  // One email from anywhere: ten failures are free, then 1 s, 2 s, … up to 1 min. Guessing
+  // from many addresses gets one try a minute at most, and whoever hammers an account keeps
+  // its owner waiting a minute at most.
+  account: {
+    freeFailures: 10,
+    firstDelayMs: 1_000,
+    maxDelayMs: MINUTE_MS,
+    forgetAfterMs: 60 * MINUTE_MS,
+  },
+  // One address, any email: a ministry's officials often share one outgoing address, so a
+  // hundred failures go free (their typos never add up to a wait); past that, one machine
+  // trying passwords across many accounts waits 1 s, 2 s, … up to 5 min.
+  address: {
+    freeFailures: 100,
+    firstDelayMs: 1_000,
+    maxDelayMs: 5 * MINUTE_MS,
+    forgetAfterMs: 60 * MINUTE_MS,
+  },
+  pruneEveryMs: 10 * MINUTE_MS,
+}
 
 export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConfig => {
   const {
@@ -80,7 +119,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     publicUrl = null,
     accessPollMs = 250,
     accessRecheckMs = 60_000,
-    signInThrottle = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+    signInThrottle = SIGN_IN_THROTTLE,
     versionQuietMs = 3 * 60_000,
     versionMinIntervalMs = 10 * 60_000,
     statsQuietMs = 3_000,

@@ -14,6 +14,7 @@ import { UserStore } from './accounts/UserStore'
 import { Authenticator } from './auth/Authenticator'
 import { LiveAccess } from './auth/LiveAccess'
 import { SignInThrottle } from './auth/SignInThrottle'
+import { SqliteSignInFailureStore } from './auth/SqliteSignInFailureStore'
 import { watchAccessChanges } from './auth/watchAccessChanges'
 import { ActivityStore } from './activity/ActivityStore'
 import { AutoVersioner } from './versions/AutoVersioner'
@@ -180,7 +181,11 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       activity,
       exports,
       exportJobs,
-      throttle: new SignInThrottle(config.signInThrottle),
+      throttle: new SignInThrottle({
+        store: new SqliteSignInFailureStore(db),
+        rules: config.signInThrottle,
+        clock: config.clock,
+      }),
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: config.allowedOrigins,

@@ -1,11 +1,35 @@
 import { describe, expect, it } from 'vitest'
+import type { SignInThrottleRules } from './SignInThrottle'
+import { resolveConfig } from '../config'
+import { DEMO_PASSWORD } from '../course/seedDemoCourse'
 import { DEMO } from '../testing/demoAccounts'
+import { ManualClock } from '../testing/ManualClock'
 import { startTestServer } from '../testing/startTestServer'
+
+/** The default rules, with failures that never wait. */
+const unthrottled = (): SignInThrottleRules => {
+  const rules = resolveConfig().signInThrottle
+  const free = { freeFailures: 1_000_000 }
+  return {
+    ...rules,
+    accountAddress: { ...rules.accountAddress, ...free },
+    account: { ...rules.account, ...free },
+    address: { ...rules.address, ...free },
+  }
+}
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
+
+const signInAs = (url: string, email: string, password: string) =>
+  fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    // No connection kept for the next request: it may go to a restarted server.
+    headers: { 'content-type': 'application/json', origin: url, connection: 'close' },
+    body: JSON.stringify({ email, password }),
+  })
 
 /** Milliseconds from sending a sign-in to its full answer. */
 const timeSignIn = async (url: string, email: string): Promise<number> => {
@@ -23,9 +47,7 @@ const timeSignIn = async (url: string, email: string): Promise<number> => {
 describe('signing in', () => {
   it('takes as long to refuse an unknown, deactivated or password-less email as a wrong password', async () => {
     // Throttling would answer early; these tries are about the password check alone.
-    const { url, server } = await startTestServer({
-      signInThrottle: { maxFailures: 1000, windowMs: 60_000, lockMs: 60_000 },
-    })
+    const { url, server } = await startTestServer({ signInThrottle: unthrottled() })
     const deactivated = server.users.findByEmail(DEMO.peruDelegate)
     server.users.update(deactivated?.id ?? '', { active: false })
     server.users.create({ email: 'invited@ministry.example', name: 'Invited', role: 'mentor' })
@@ -54,5 +76,42 @@ describe('signing in', () => {
       expect(ratio, shown).toBeGreaterThan(0.5)
       expect(ratio, shown).toBeLessThan(2)
     }
+  })
+
+  it('makes a guesser wait with 429 and Retry-After while a colleague at the same address signs in', async () => {
+    const clock = new ManualClock()
+    const { url } = await startTestServer({ clock })
+    // Three typos are free; the fourth makes the next try wait 2 s, the fifth 4 s.
+    for (let i = 0; i < 5; i++) {
+      expect((await signInAs(url, DEMO.ghanaDelegate, 'wrong password')).status).toBe(401)
+      clock.advance(i === 3 ? 2000 : 0)
+    }
+    const waiting = await signInAs(url, DEMO.ghanaDelegate, DEMO_PASSWORD)
+    expect(waiting.status).toBe(429)
+    expect(waiting.headers.get('retry-after')).toBe('4')
+    expect(await waiting.json()).toEqual({
+      error: {
+        code: 'too_many_attempts',
+        message:
+          'Too many failed sign-ins for this account or from this address. Try again in 4 seconds.',
+      },
+    })
+    expect((await signInAs(url, DEMO.ghanaDelegate2, DEMO_PASSWORD)).status).toBe(200)
+    clock.advance(4000)
+    expect((await signInAs(url, DEMO.ghanaDelegate, DEMO_PASSWORD)).status).toBe(200)
+  })
+
+  it('keeps its counters across a restart', async () => {
+    const clock = new ManualClock()
+    const first = await startTestServer({ clock })
+    for (let i = 0; i < 4; i++) {
+      expect((await signInAs(first.url, DEMO.mentorLee, 'wrong password')).status).toBe(401)
+    }
+    const { url } = await first.restart()
+    const waiting = await signInAs(url, DEMO.mentorLee, DEMO_PASSWORD)
+    expect(waiting.status).toBe(429)
+    expect(waiting.headers.get('retry-after')).toBe('2')
+    clock.advance(2000)
+    expect((await signInAs(url, DEMO.mentorLee, DEMO_PASSWORD)).status).toBe(200)
   })
 })

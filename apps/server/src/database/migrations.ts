@@ -228,6 +228,19 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX plan_set_aside_plan ON plan_set_aside(plan_id);
     `)
   },
+  (db) => {
+    // The sign-in throttle's counters (`auth/SignInThrottle.ts`), kept across restarts; times
+    // in ms since the epoch. Rows past `forget_at` count for nothing and are pruned.
+    db.exec(`
+      CREATE TABLE sign_in_failures (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        next_allowed_at INTEGER NOT NULL,
+        forget_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX sign_in_failures_forget ON sign_in_failures(forget_at);
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

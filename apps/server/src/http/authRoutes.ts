@@ -10,6 +10,7 @@ import type { UserStore } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
 import { SESSION_COOKIE } from '../auth/Authenticator'
 import type { SignInThrottle } from '../auth/SignInThrottle'
+import { signInKeys } from '../auth/SignInThrottle'
 import type { CourseStore } from '../course/CourseStore'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
@@ -47,6 +48,12 @@ const clientAddress = (c: Context): string => {
   return incoming?.socket?.remoteAddress ?? 'unknown'
 }
 
+/** "1 second", "40 seconds", "3 minutes": a wait as a person reads it. */
+const waitText = (seconds: number): string =>
+  seconds < 60
+    ? `${seconds} second${seconds === 1 ? '' : 's'}`
+    : `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`
+
 /** Sign-in, sign-out, who am I, and accepting an invitation. */
 export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
   const { users, credentials, authenticator, course, throttle } = options
@@ -67,25 +74,29 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
 
   routes.post('/sign-in', async (c) => {
     const { email, password } = await readJsonBody(c, signInBody)
-    const keys = [`account:${email.toLowerCase()}`, `address:${clientAddress(c)}`]
-    const retryAfter = throttle.retryAfterSeconds(keys)
-    if (retryAfter > 0) {
-      c.header('Retry-After', String(retryAfter))
+    const outcome = await throttle.attempt(signInKeys(email, clientAddress(c)), async () => {
+      const found = users.findByEmail(email)
+      const user = found?.active && found.passwordHash !== null ? found : null
+      // Always one scrypt, so that no account takes less time to refuse than another.
+      const matches = await verifyPassword(
+        password,
+        user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH,
+      )
+      return user && matches ? user : null
+    })
+    if (outcome.kind === 'throttled') {
+      const seconds = Math.ceil(outcome.retryAfterMs / 1000)
+      c.header('Retry-After', String(seconds))
       throw new HttpError(
         429,
         'too_many_attempts',
-        `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+        `Too many failed sign-ins for this account or from this address. Try again in ${waitText(seconds)}.`,
       )
     }
-    const found = users.findByEmail(email)
-    const user = found?.active && found.passwordHash !== null ? found : null
-    // Always one scrypt, so that no account takes less time to refuse than another.
-    const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH)
-    if (!user || !matches) {
-      throttle.recordFailure(keys)
+    if (outcome.kind === 'refused') {
       throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct')
     }
-    throttle.recordSuccess(keys)
+    const user = outcome.value
     startSession(c, user.id)
     return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
   })

@@ -55,6 +55,7 @@ export const en = {
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.invalidCredentials': 'The email or password is not correct.',
   'error.tooManyAttempts': 'Too many failed sign-ins. Try again in {minutes} min.',
+  'error.tooManyAttemptsSeconds': 'Too many failed sign-ins. Try again in {seconds} s.',
   'error.invitationInvalid':
     'This invitation link is not valid any more: it was used, replaced by a newer one, or it expired. Ask your course admin for a new one.',
   'error.emailTaken': 'Someone with that email address already exists.',

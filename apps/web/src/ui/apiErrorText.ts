@@ -21,9 +21,11 @@ const CODE_KEYS: Partial<Record<string, MessageKey>> = {
 export const apiErrorText = (t: Translate, error: unknown): string => {
   if (!(error instanceof ApiError)) return t('error.network')
   if (error.code === 'too_many_attempts' && error.retryAfterSeconds !== null) {
-    return t('error.tooManyAttempts', {
-      minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)),
-    })
+    // The wait after a few failed sign-ins is seconds; it grows to minutes.
+    const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds))
+    return seconds < 60
+      ? t('error.tooManyAttemptsSeconds', { seconds })
+      : t('error.tooManyAttempts', { minutes: Math.ceil(seconds / 60) })
   }
   const key = CODE_KEYS[error.code]
   return key ? t(key) : error.message
