@@ -23,11 +23,16 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-const signInAs = (url: string, email: string, password: string) =>
+const signInAs = (
+  url: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) =>
   fetch(`${url}/api/auth/sign-in`, {
     method: 'POST',
     // No connection kept for the next request: it may go to a restarted server.
-    headers: { 'content-type': 'application/json', origin: url, connection: 'close' },
+    headers: { 'content-type': 'application/json', origin: url, connection: 'close', ...headers },
     body: JSON.stringify({ email, password }),
   })
 
@@ -113,5 +118,18 @@ describe('signing in', () => {
     expect(waiting.headers.get('retry-after')).toBe('2')
     clock.advance(2000)
     expect((await signInAs(url, DEMO.mentorLee, DEMO_PASSWORD)).status).toBe(200)
+  })
+
+  it('behind a proxy on this machine, counts each forwarded client on its own', async () => {
+    const { url } = await startTestServer({ clock: new ManualClock() })
+    const from = (address: string) => ({ 'x-forwarded-for': address })
+    for (let i = 0; i < 4; i++) {
+      const wrong = await signInAs(url, DEMO.admin, 'wrong password', from('203.0.113.7'))
+      expect(wrong.status).toBe(401)
+    }
+    expect((await signInAs(url, DEMO.admin, 'wrong password', from('203.0.113.7'))).status).toBe(
+      429,
+    )
+    expect((await signInAs(url, DEMO.admin, DEMO_PASSWORD, from('127.0.0.1'))).status).toBe(200)
   })
 })

@@ -11,6 +11,8 @@ import type { Authenticator } from '../auth/Authenticator'
 import { SESSION_COOKIE } from '../auth/Authenticator'
 import type { SignInThrottle } from '../auth/SignInThrottle'
 import { signInKeys } from '../auth/SignInThrottle'
+import type { RequestSource } from '../auth/requestSource'
+import { requestSource } from '../auth/requestSource'
 import type { CourseStore } from '../course/CourseStore'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
@@ -42,10 +44,10 @@ const passwordBody = z.object({
     .max(1024, 'password is too long'),
 })
 
-const clientAddress = (c: Context): string => {
+const sourceOf = (c: Context): RequestSource => {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
     ?.incoming
-  return incoming?.socket?.remoteAddress ?? 'unknown'
+  return requestSource(incoming?.socket?.remoteAddress, c.req.raw.headers)
 }
 
 /** "1 second", "40 seconds", "3 minutes": a wait as a person reads it. */
@@ -74,7 +76,8 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
 
   routes.post('/sign-in', async (c) => {
     const { email, password } = await readJsonBody(c, signInBody)
-    const outcome = await throttle.attempt(signInKeys(email, clientAddress(c)), async () => {
+    const source = sourceOf(c)
+    const outcome = await throttle.attempt(signInKeys(email, source.address), async () => {
       const found = users.findByEmail(email)
       const user = found?.active && found.passwordHash !== null ? found : null
       // Always one scrypt, so that no account takes less time to refuse than another.
