@@ -12,6 +12,11 @@ export interface ServerConfig {
   dataDir: string
   /** Create the demo course when the database is new. */
   demo: boolean
+  /**
+   * Let the published demo password sign in from other machines too; by default it works only
+   * from the server's own (loopback), so a demo reachable from a network is not open to all.
+   */
+  demoPasswordRemote: boolean
   /** Folder of the built web app, served at `/`; `null` serves the API and websocket only. */
   webDistDir: string | null
   /** Largest websocket message accepted; `ws` closes the socket with 1009 above it. */
@@ -104,6 +109,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
   const {
     dataDir = path.resolve('data'),
     demo = true,
+    demoPasswordRemote = false,
     webDistDir = null,
     maxMessageBytes = 4 * 1024 * 1024,
     maxBodyBytes = 1024 * 1024,
@@ -133,6 +139,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
   return {
     dataDir,
     demo,
+    demoPasswordRemote,
     webDistDir,
     maxMessageBytes,
     maxBodyBytes,

@@ -38,6 +38,7 @@ import { ExportJobs } from './export/ExportJobs'
 import { ExportEngine } from './export/ExportEngine'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
+import { safeDefaultsNotice } from './safeDefaultsNotice'
 import { createCollabUpgrade } from './transport/collabUpgrade'
 import { startHeartbeat } from './transport/startHeartbeat'
 
@@ -186,6 +187,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
         rules: config.signInThrottle,
         clock: config.clock,
       }),
+      demoPasswordRemote: config.demoPasswordRemote,
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: config.allowedOrigins,
@@ -240,6 +242,12 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
           server.off('error', reject)
           fs.writeFileSync(path.join(config.dataDir, PID_FILE), String(process.pid))
           const address = server.address() as AddressInfo
+          const notice = safeDefaultsNotice({
+            address: address.address,
+            demoAccounts: users.countWithDemoPassword(),
+            demoPasswordRemote: config.demoPasswordRemote,
+          })
+          for (const { level, message } of notice) logger[level](message)
           const wildcard = address.address === '0.0.0.0' || address.address === '::'
           const shownHost = wildcard
             ? 'localhost'

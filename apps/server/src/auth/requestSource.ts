@@ -19,7 +19,9 @@ const LOOPBACK = new BlockList()
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')
 LOOPBACK.addAddress('::1', 'ipv6')
 
-const isLoopback = (ip: string): boolean => LOOPBACK.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4')
+/** Whether `ip` (a plain IP address, see `parseAddress`) is one of this machine's loopback ones. */
+export const isLoopback = (ip: string): boolean =>
+  LOOPBACK.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4')
 
 /**
  * An address as a header or socket spells it (`"[2001:db8::1]:4711"`, `1.2.3.4:80`,

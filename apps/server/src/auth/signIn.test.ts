@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SignInThrottleRules } from './SignInThrottle'
 import { resolveConfig } from '../config'
+import { hashPasswordSync } from '../accounts/secrets'
 import { DEMO_PASSWORD } from '../course/seedDemoCourse'
 import { DEMO } from '../testing/demoAccounts'
 import { ManualClock } from '../testing/ManualClock'
@@ -131,5 +132,66 @@ describe('signing in', () => {
       429,
     )
     expect((await signInAs(url, DEMO.admin, DEMO_PASSWORD, from('127.0.0.1'))).status).toBe(200)
+  })
+})
+
+describe('the demo password', () => {
+  const remote = { 'x-forwarded-for': '203.0.113.7' }
+
+  it('signs in on the server’s own machine, and is refused with a clear 403 from any other', async () => {
+    const { url } = await startTestServer()
+    expect((await signInAs(url, DEMO.admin, DEMO_PASSWORD)).status).toBe(200)
+    for (const from of [remote, { forwarded: 'for="[2001:db8::17]:4711"' }]) {
+      const refused = await signInAs(url, DEMO.admin, DEMO_PASSWORD, from)
+      expect(refused.status).toBe(403)
+      expect(refused.headers.get('set-cookie')).toBeNull()
+      const { error } = (await refused.json()) as { error: { code: string; message: string } }
+      expect(error.code).toBe('demo_password_local_only')
+      expect(error.message).toMatch(/^The demo password works only on the server's own machine\./)
+      expect(error.message).toMatch(/npm run admin -- invite/)
+      expect(error.message).toMatch(/COPLAN_DEMO_REMOTE=1/)
+    }
+    // A wrong password from there is just wrong.
+    expect((await signInAs(url, DEMO.admin, 'wrong password', remote)).status).toBe(401)
+  })
+
+  it('signs in from anywhere when the operator says so', async () => {
+    const { url } = await startTestServer({ demoPasswordRemote: true })
+    expect((await signInAs(url, DEMO.mentorKim, DEMO_PASSWORD, remote)).status).toBe(200)
+  })
+
+  it('stops being one once the person sets a password of their own', async () => {
+    const { url, server } = await startTestServer()
+    const user = server.users.findByEmail(DEMO.uzbekDelegate)
+    expect(user?.demoPassword).toBe(true)
+    const { secret } = server.credentials.createInvitation(user?.id ?? '')
+    const accepted = await fetch(`${url}/api/auth/invitations/${secret}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ password: 'a password of my own' }),
+    })
+    expect(accepted.status).toBe(200)
+    expect(server.users.findByEmail(DEMO.uzbekDelegate)?.demoPassword).toBe(false)
+    expect(server.users.countWithDemoPassword()).toBe(8)
+    const signedIn = await signInAs(url, DEMO.uzbekDelegate, 'a password of my own', remote)
+    expect(signedIn.status).toBe(200)
+  })
+
+  it('is refused from elsewhere only to a marked account, and only when it is what was typed', async () => {
+    const { url, server } = await startTestServer()
+    // Someone who chose the demo password for themselves is not marked…
+    const chose = server.users.create({
+      email: 'chose@ministry.example',
+      name: 'C',
+      role: 'mentor',
+    })
+    server.users.setPasswordHash(chose.id, hashPasswordSync(DEMO_PASSWORD))
+    expect((await signInAs(url, 'chose@ministry.example', DEMO_PASSWORD, remote)).status).toBe(200)
+    // …and a demo account marked before its password changed signs in with the new one.
+    const changed = server.users.findByEmail(DEMO.peruDelegate)?.id ?? ''
+    server.users.setPasswordHash(changed, hashPasswordSync('changed password'), {
+      demoPassword: true,
+    })
+    expect((await signInAs(url, DEMO.peruDelegate, 'changed password', remote)).status).toBe(200)
   })
 })

@@ -14,6 +14,7 @@ import { signInKeys } from '../auth/SignInThrottle'
 import type { RequestSource } from '../auth/requestSource'
 import { requestSource } from '../auth/requestSource'
 import type { CourseStore } from '../course/CourseStore'
+import { DEMO_PASSWORD } from '../course/seedDemoCourse'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
 import { readJsonBody } from './readJsonBody'
@@ -25,6 +26,8 @@ export interface AuthRoutesOptions {
   authenticator: Authenticator
   course: CourseStore
   throttle: SignInThrottle
+  /** Whether the demo password signs in from other machines too (else from loopback only). */
+  demoPasswordRemote: boolean
   sessionIdleMs: number
   /** Called after anything that changes who may do what, so open connections follow. */
   onAccessChanged: () => void
@@ -100,6 +103,21 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
       throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct')
     }
     const user = outcome.value
+    if (
+      user.demoPassword &&
+      password === DEMO_PASSWORD &&
+      !source.local &&
+      !options.demoPasswordRemote
+    ) {
+      throw new HttpError(
+        403,
+        'demo_password_local_only',
+        "The demo password works only on the server's own machine. Sign in there, or ask an " +
+          'admin for an invitation link to set a password of your own (npm run admin -- invite ' +
+          '--email …). The operator can allow the demo password from anywhere with ' +
+          'COPLAN_DEMO_REMOTE=1.',
+      )
+    }
     startSession(c, user.id)
     return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
   })

@@ -16,6 +16,12 @@ describe('apiErrorText', () => {
     expect(apiErrorText(tKo, error)).toBe('이메일 또는 비밀번호가 올바르지 않습니다.')
   })
 
+  it('says where the demo password works', () => {
+    const error = new ApiError(403, 'demo_password_local_only', 'The demo password works only…')
+    expect(apiErrorText(tEn, error)).toMatch(/^The demo password works only on the computer/)
+    expect(apiErrorText(tKo, error)).toMatch(/^데모 비밀번호는/)
+  })
+
   it('says when to retry after too many sign-ins, in seconds under a minute, else in whole minutes', () => {
     const after = (seconds: number) =>
       new ApiError(429, 'too_many_attempts', 'Too many failed sign-ins.', seconds)

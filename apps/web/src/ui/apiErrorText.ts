@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translate'
 
 const CODE_KEYS: Partial<Record<string, MessageKey>> = {
   invalid_credentials: 'error.invalidCredentials',
+  demo_password_local_only: 'error.demoPasswordLocalOnly',
   invitation_invalid: 'error.invitationInvalid',
   email_taken: 'error.emailTaken',
   team_required: 'error.teamRequired',
