@@ -34,6 +34,7 @@ import { createApiRoutes } from './http/apiRoutes'
 import { createHttpErrorHandler } from './http/handleHttpError'
 import { HttpError } from './http/HttpError'
 import { createStaticRoutes } from './http/staticRoutes'
+import { securityHeaders } from './http/securityHeaders'
 import { ExportJobs } from './export/ExportJobs'
 import { ExportEngine } from './export/ExportEngine'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
@@ -166,6 +167,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
 
   const app = new Hono()
   app.onError(createHttpErrorHandler(logger))
+  app.use(securityHeaders())
   app.route(
     '/api',
     createApiRoutes({
