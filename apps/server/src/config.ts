@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { PLAN_LIMITS } from '@coplan/schema'
+import type { SignInThrottleRules } from './auth/SignInThrottle'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
 import type { Logger } from './logger'
@@ -11,6 +12,11 @@ export interface ServerConfig {
   dataDir: string
   /** Create the demo course when the database is new. */
   demo: boolean
+  /**
+   * Let the published demo password sign in from other machines too; by default it works only
+   * from the server's own (loopback), so a demo reachable from a network is not open to all.
+   */
+  demoPasswordRemote: boolean
   /** Folder of the built web app, served at `/`; `null` serves the API and websocket only. */
   webDistDir: string | null
   /** Largest websocket message accepted; `ws` closes the socket with 1009 above it. */
@@ -43,7 +49,8 @@ export interface ServerConfig {
   accessPollMs: number
   /** Interval of a full recheck of open connections' credentials (session expiry). */
   accessRecheckMs: number
-  signInThrottle: { maxFailures: number; windowMs: number; lockMs: number }
+  /** Waits after failed sign-ins, per account and address (`auth/SignInThrottle.ts`). */
+  signInThrottle: SignInThrottleRules
   /** A version is taken automatically once editing has paused this long… */
   versionQuietMs: number
   /** …at most once per this interval per plan. */
@@ -60,11 +67,49 @@ export interface ServerConfig {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+const MINUTE_MS = 60_000
+
+/**
+ * Failed sign-ins slow further tries down; nothing ever locks anyone out for long. The waits
+ * double from the first one up to the cap, and a key is forgotten an hour after its last wait
+ * ended without a new failure.
+ */
+const SIGN_IN_THROTTLE: SignInThrottleRules = {
+  // One email from one address: three typos are free, then 2 s, 4 s, … up to 15 min. Someone
+  // who mistyped waits seconds (and a success clears it); a guesser at one address gets about
+  // 15 tries in its first hour, then 4 an hour.
+  accountAddress: {
+    freeFailures: 3,
+    firstDelayMs: 2_000,
+    maxDelayMs: 15 * MINUTE_MS,
+    forgetAfterMs: 60 * MINUTE_MS,
+  },
+  // One email from anywhere: ten failures are free, then 1 s, 2 s, … up to 1 min. Guessing
+  // from many addresses gets one try a minute at most, and whoever hammers an account keeps
+  // its owner waiting a minute at most.
+  account: {
+    freeFailures: 10,
+    firstDelayMs: 1_000,
+    maxDelayMs: MINUTE_MS,
+    forgetAfterMs: 60 * MINUTE_MS,
+  },
+  // One address, any email: a ministry's officials often share one outgoing address, so a
+  // hundred failures go free (their typos never add up to a wait); past that, one machine
+  // trying passwords across many accounts waits 1 s, 2 s, … up to 5 min.
+  address: {
+    freeFailures: 100,
+    firstDelayMs: 1_000,
+    maxDelayMs: 5 * MINUTE_MS,
+    forgetAfterMs: 60 * MINUTE_MS,
+  },
+  pruneEveryMs: 10 * MINUTE_MS,
+}
 
 export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConfig => {
   const {
     dataDir = path.resolve('data'),
     demo = true,
+    demoPasswordRemote = false,
     webDistDir = null,
     maxMessageBytes = 4 * 1024 * 1024,
     maxBodyBytes = 1024 * 1024,
@@ -80,7 +125,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     publicUrl = null,
     accessPollMs = 250,
     accessRecheckMs = 60_000,
-    signInThrottle = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+    signInThrottle = SIGN_IN_THROTTLE,
     versionQuietMs = 3 * 60_000,
     versionMinIntervalMs = 10 * 60_000,
     statsQuietMs = 3_000,
@@ -94,6 +139,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
   return {
     dataDir,
     demo,
+    demoPasswordRemote,
     webDistDir,
     maxMessageBytes,
     maxBodyBytes,

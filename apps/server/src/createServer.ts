@@ -14,6 +14,7 @@ import { UserStore } from './accounts/UserStore'
 import { Authenticator } from './auth/Authenticator'
 import { LiveAccess } from './auth/LiveAccess'
 import { SignInThrottle } from './auth/SignInThrottle'
+import { SqliteSignInFailureStore } from './auth/SqliteSignInFailureStore'
 import { watchAccessChanges } from './auth/watchAccessChanges'
 import { ActivityStore } from './activity/ActivityStore'
 import { AutoVersioner } from './versions/AutoVersioner'
@@ -33,10 +34,12 @@ import { createApiRoutes } from './http/apiRoutes'
 import { createHttpErrorHandler } from './http/handleHttpError'
 import { HttpError } from './http/HttpError'
 import { createStaticRoutes } from './http/staticRoutes'
+import { securityHeaders } from './http/securityHeaders'
 import { ExportJobs } from './export/ExportJobs'
 import { ExportEngine } from './export/ExportEngine'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
+import { safeDefaultsNotice } from './safeDefaultsNotice'
 import { createCollabUpgrade } from './transport/collabUpgrade'
 import { startHeartbeat } from './transport/startHeartbeat'
 
@@ -164,6 +167,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
 
   const app = new Hono()
   app.onError(createHttpErrorHandler(logger))
+  app.use(securityHeaders())
   app.route(
     '/api',
     createApiRoutes({
@@ -180,7 +184,12 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       activity,
       exports,
       exportJobs,
-      throttle: new SignInThrottle(config.signInThrottle),
+      throttle: new SignInThrottle({
+        store: new SqliteSignInFailureStore(db),
+        rules: config.signInThrottle,
+        clock: config.clock,
+      }),
+      demoPasswordRemote: config.demoPasswordRemote,
       sessionIdleMs: config.sessionIdleMs,
       maxBodyBytes: config.maxBodyBytes,
       allowedOrigins: config.allowedOrigins,
@@ -235,6 +244,12 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
           server.off('error', reject)
           fs.writeFileSync(path.join(config.dataDir, PID_FILE), String(process.pid))
           const address = server.address() as AddressInfo
+          const notice = safeDefaultsNotice({
+            address: address.address,
+            demoAccounts: users.countWithDemoPassword(),
+            demoPasswordRemote: config.demoPasswordRemote,
+          })
+          for (const { level, message } of notice) logger[level](message)
           const wildcard = address.address === '0.0.0.0' || address.address === '::'
           const shownHost = wildcard
             ? 'localhost'

@@ -6,13 +6,15 @@ import { createServer } from './createServer'
 // The only place that reads the environment.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const port = Number(process.env.PORT ?? 8080)
-const host = process.env.HOST ?? '0.0.0.0'
+// Loopback unless told otherwise: a fresh `npm start` has demo accounts with a published password.
+const host = process.env.HOST ?? '127.0.0.1'
 const webDistDir = path.join(repoRoot, 'apps/web/dist')
 const webBuilt = fs.existsSync(path.join(webDistDir, 'index.html'))
 if (!webBuilt) console.warn('The web app is not built (npm run build); serving the API only')
 const server = createServer({
   dataDir: path.resolve(process.env.DATA_DIR ?? 'data'),
   demo: process.env.COPLAN_DEMO !== '0',
+  demoPasswordRemote: process.env.COPLAN_DEMO_REMOTE === '1',
   webDistDir: webBuilt ? webDistDir : null,
   publicUrl: process.env.PUBLIC_URL ?? null,
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),

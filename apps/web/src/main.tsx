@@ -15,6 +15,8 @@ import './styles/prose.css'
 import './styles/carets.css'
 import './styles/comments.css'
 import './styles/notifications.css'
+// Last, where TipTap's own <style> element used to go (after the stylesheet): its rules win as before.
+import './styles/tiptap.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

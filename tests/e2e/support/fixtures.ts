@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test as base, expect } from '@playwright/test'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { DEMO_PASSWORD } from '../../../apps/server/src/course/seedDemoCourse'
 import { DEMO } from '../../../apps/server/src/testing/demoAccounts'
 import type { ServerProcess } from '../../../apps/server/src/testing/serverProcess'
@@ -23,6 +23,11 @@ export interface CoplanServer {
 export interface CoplanFixtures {
   coplan: CoplanServer
   /**
+   * What the pages of this test reported breaking the server's Content-Security-Policy; the
+   * test fails if anything did, so that the policy cannot silently break the app.
+   */
+  cspViolations: string[]
+  /**
    * Opens a new browser context signed in as this demo person (an email from `DEMO`, password
    * `coplan-demo`) at `path`. The sign-in goes through the API from the context's own request
    * object, so the session cookie lands in that context.
@@ -32,21 +37,56 @@ export interface CoplanFixtures {
   openSignedOut: (path?: string) => Promise<Page>
 }
 
+/**
+ * Collects into `violations` every Content-Security-Policy violation a page of `context`
+ * reports: the `securitypolicyviolation` event, and Chromium's console message for it.
+ */
+const watchCsp = async (context: BrowserContext, violations: string[]): Promise<void> => {
+  await context.exposeBinding('__coplanCspViolation', (_source, text: string) => {
+    violations.push(text)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as Record<string, (text: string) => void>)
+          .__coplanCspViolation
+        report?.(
+          `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} ` +
+            `(${event.sourceFile}:${event.lineNumber}, sample: ${event.sample}) on ${location.href}`,
+        )
+      },
+      true,
+    )
+  })
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+}
+
 const openAs = async (
   browser: Browser,
   baseURL: string,
   email: string,
   at: string,
+  violations: string[],
 ): Promise<Page> => {
   const context = await browser.newContext({ baseURL })
+  await watchCsp(context, violations)
   await signInThroughApi(context.request, baseURL, email)
   const page = await context.newPage()
   await page.goto(at)
   return page
 }
 
-const openSignedOut = async (browser: Browser, baseURL: string, at: string): Promise<Page> => {
+const openSignedOut = async (
+  browser: Browser,
+  baseURL: string,
+  at: string,
+  violations: string[],
+): Promise<Page> => {
   const context = await browser.newContext({ baseURL })
+  await watchCsp(context, violations)
   const page = await context.newPage()
   await page.goto(at)
   return page
@@ -104,11 +144,23 @@ export const test = base.extend<CoplanFixtures>({
       throw new Error(`The server refused what a browser sent:\n${refused.join('\n')}`)
     }
   },
-  openAs: async ({ browser, coplan }, use) => {
-    await use((email, at = '/') => openAs(browser, coplan.url, email, at))
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring pattern
+  cspViolations: async ({}, use) => {
+    const violations: string[] = []
+    await use(violations)
+    if (violations.length > 0) {
+      throw new Error(`A page broke the Content-Security-Policy:\n${violations.join('\n')}`)
+    }
   },
-  openSignedOut: async ({ browser, coplan }, use) => {
-    await use((at = '/') => openSignedOut(browser, coplan.url, at))
+  context: async ({ context, cspViolations }, use) => {
+    await watchCsp(context, cspViolations)
+    await use(context)
+  },
+  openAs: async ({ browser, coplan, cspViolations }, use) => {
+    await use((email, at = '/') => openAs(browser, coplan.url, email, at, cspViolations))
+  },
+  openSignedOut: async ({ browser, coplan, cspViolations }, use) => {
+    await use((at = '/') => openSignedOut(browser, coplan.url, at, cspViolations))
   },
 })
 

@@ -10,11 +10,14 @@ interface UserRow {
   team_id: string | null
   password_hash: string | null
   active: number
+  demo_password: number
 }
 
 /** A person with what decides their rights; `passwordHash` never leaves the server. */
 export interface User extends UserSummary {
   passwordHash: string | null
+  /** Their password was set to the published demo password (see `seedDemoCourse`). */
+  demoPassword: boolean
 }
 
 /** People, their roles and their team assignments. */
@@ -44,8 +47,11 @@ export class UserStore {
         'INSERT INTO mentor_teams (user_id, team_id) VALUES (?, ?)',
       ),
       deleteSessions: db.prepare<[string]>('DELETE FROM sessions WHERE user_id = ?'),
-      setPasswordHash: db.prepare<[string, string]>(
-        'UPDATE users SET password_hash = ? WHERE id = ?',
+      setPasswordHash: db.prepare<[string, number, string]>(
+        'UPDATE users SET password_hash = ?, demo_password = ? WHERE id = ?',
+      ),
+      countDemoPassword: db.prepare<[], { n: number }>(
+        'SELECT count(*) AS n FROM users WHERE demo_password = 1 AND active = 1',
       ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
     }
@@ -77,6 +83,7 @@ export class UserStore {
       active: row.active === 1,
       hasPassword: row.password_hash !== null,
       passwordHash: row.password_hash,
+      demoPassword: row.demo_password === 1,
     }
   }
 
@@ -133,8 +140,14 @@ export class UserStore {
     this.#setMentorTeams(userId, new Set(teamIds))
   }
 
-  setPasswordHash(userId: string, passwordHash: string): void {
-    this.#statements.setPasswordHash.run(passwordHash, userId)
+  /** Sets a password; `demoPassword` marks it as the published demo one, else the mark goes. */
+  setPasswordHash(userId: string, passwordHash: string, { demoPassword = false } = {}): void {
+    this.#statements.setPasswordHash.run(passwordHash, demoPassword ? 1 : 0, userId)
+  }
+
+  /** Active people who still sign in with the published demo password. */
+  countWithDemoPassword(): number {
+    return this.#statements.countDemoPassword.get()?.n ?? 0
   }
 
   count(): number {

@@ -25,6 +25,14 @@ const formatHash = (salt: Buffer, key: Buffer): string =>
     '$',
   )
 
+/**
+ * A hash no password matches (its key is zeros), with the parameters of real ones. Checking a
+ * password against it takes as long as against a person's hash, so an unknown email, a
+ * deactivated person or one without a password is answered as slowly as a wrong password:
+ * the answer's timing does not tell who has an account.
+ */
+export const UNMATCHABLE_PASSWORD_HASH = formatHash(Buffer.alloc(16), Buffer.alloc(KEY_BYTES))
+
 export const hashPassword = async (password: string): Promise<string> => {
   const salt = randomBytes(16)
   const key = await scryptAsync(password, salt, SCRYPT)

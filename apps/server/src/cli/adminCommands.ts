@@ -102,7 +102,7 @@ export const ADMIN_COMMANDS: Record<string, Command> = {
     summary: 'people with their role, team and state',
     options: JSON_OPTION,
     run: (ctx, values) => {
-      const users = ctx.users.list().map(({ passwordHash: _, ...user }) => user)
+      const users = ctx.users.list().map(({ passwordHash: _, demoPassword: __, ...user }) => user)
       if (values.json) return ctx.out(JSON.stringify(users, null, 2))
       const team = (id: string | null) => (id ? (ctx.course.findTeam(id)?.countryCode ?? id) : '')
       table(ctx, [

@@ -6,7 +6,10 @@ import { createPlan } from './createPlan'
 
 export const DEMO_COURSE_NAME = 'Digital Government Policy Manager Course'
 
-/** Every demo account signs in with this password (the README lists the accounts). */
+/**
+ * Every demo account signs in with this password (the README lists the accounts), from the
+ * server's own machine only unless the operator allows it from anywhere (`COPLAN_DEMO_REMOTE`).
+ */
 export const DEMO_PASSWORD = 'coplan-demo'
 
 const DEMO_TEAMS = [
@@ -66,12 +69,12 @@ export const seedDemoCourse = (course: CourseStore, users: UserStore): boolean =
     createPlan(course, { teamId: created.id, title })
     for (const [name, email] of delegates) {
       const user = users.create({ name, email, role: 'delegate', teamId: created.id })
-      users.setPasswordHash(user.id, passwordHash)
+      users.setPasswordHash(user.id, passwordHash, { demoPassword: true })
     }
   }
   for (const { mentors = [], ...person } of DEMO_STAFF) {
     const user = users.create(person)
-    users.setPasswordHash(user.id, passwordHash)
+    users.setPasswordHash(user.id, passwordHash, { demoPassword: true })
     users.setMentorTeams(
       user.id,
       mentors.flatMap((code) => teamIds.get(code) ?? []),

@@ -63,6 +63,31 @@ describe('database migrations', () => {
     db.close()
   })
 
+  it('marks the demo accounts of an older database as having the published demo password', () => {
+    const dir = tempDir()
+    const before = new Database(path.join(dir, DATABASE_FILE))
+    const marking = MIGRATIONS.findIndex((step) => step.toString().includes('demo_password'))
+    MIGRATIONS.slice(0, marking).forEach((step) => step(before))
+    before.pragma(`user_version = ${marking}`)
+    const insert = before.prepare(
+      `INSERT INTO users (id, email, name, role, password_hash, created_at)
+       VALUES (?, ?, 'x', 'admin', ?, '2020-01-01')`,
+    )
+    insert.run('demo', 'admin@coplan.example', 'scrypt$…')
+    insert.run('invited', 'mentor.lee@coplan.example', null)
+    insert.run('other', 'someone@ministry.example', 'scrypt$…')
+    before.close()
+    const db = openDatabase(dir)
+    expect(
+      db.prepare('SELECT id, demo_password FROM users ORDER BY id').all() as unknown[],
+    ).toEqual([
+      { id: 'demo', demo_password: 1 },
+      { id: 'invited', demo_password: 0 },
+      { id: 'other', demo_password: 0 },
+    ])
+    db.close()
+  })
+
   it('refuses a database written by a newer Coplan', () => {
     const dir = tempDir()
     const db = openDatabase(dir)

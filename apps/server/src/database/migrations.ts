@@ -228,6 +228,35 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX plan_set_aside_plan ON plan_set_aside(plan_id);
     `)
   },
+  (db) => {
+    // The sign-in throttle's counters (`auth/SignInThrottle.ts`), kept across restarts; times
+    // in ms since the epoch. Rows past `forget_at` count for nothing and are pruned.
+    db.exec(`
+      CREATE TABLE sign_in_failures (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        next_allowed_at INTEGER NOT NULL,
+        forget_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX sign_in_failures_forget ON sign_in_failures(forget_at);
+    `)
+  },
+  (db) => {
+    // People whose password was set to the demo password, which the README publishes: sign-in
+    // refuses it from other machines. Setting a password clears the mark. Demo accounts seeded
+    // before this were created with that password; their addresses (reserved .example domains)
+    // were the demo's, so they are marked too.
+    db.exec(`
+      ALTER TABLE users ADD COLUMN demo_password INTEGER NOT NULL DEFAULT 0;
+      UPDATE users SET demo_password = 1
+        WHERE password_hash IS NOT NULL AND email IN (
+          'admin@coplan.example', 'mentor.kim@coplan.example', 'mentor.lee@coplan.example',
+          'ama.owusu@ghana.example', 'kwame.mensah@ghana.example',
+          'lucia.quispe@peru.example', 'mateo.rojas@peru.example',
+          'dilnoza.karimova@uzbekistan.example', 'timur.rakhimov@uzbekistan.example'
+        );
+    `)
+  },
 ]
 
 export const migrate = (db: Database.Database): void => {

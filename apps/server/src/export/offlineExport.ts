@@ -29,6 +29,7 @@ const OPERATOR: User = {
   active: true,
   hasPassword: false,
   passwordHash: null,
+  demoPassword: false,
 }
 
 export interface OfflineExport {

@@ -36,7 +36,7 @@ const describeChange = (before: User | null, after: User): { code: string; chang
   return { code: 'teams', change: 'changed teams' }
 }
 
-const summary = ({ passwordHash: _, ...user }: User): UserSummary => user
+const summary = ({ passwordHash: _, demoPassword: __, ...user }: User): UserSummary => user
 
 const newUserBody = z.object({
   email: z.email('email is not a valid address').max(320),

@@ -4,13 +4,17 @@ import { Hono } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { z } from 'zod'
 import type { CredentialStore } from '../accounts/CredentialStore'
-import { hashPassword, verifyPassword } from '../accounts/secrets'
+import { UNMATCHABLE_PASSWORD_HASH, hashPassword, verifyPassword } from '../accounts/secrets'
 import { toSessionUser } from '../accounts/toSessionUser'
 import type { UserStore } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
 import { SESSION_COOKIE } from '../auth/Authenticator'
 import type { SignInThrottle } from '../auth/SignInThrottle'
+import { signInKeys } from '../auth/SignInThrottle'
+import type { RequestSource } from '../auth/requestSource'
+import { requestSource } from '../auth/requestSource'
 import type { CourseStore } from '../course/CourseStore'
+import { DEMO_PASSWORD } from '../course/seedDemoCourse'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
 import { readJsonBody } from './readJsonBody'
@@ -22,6 +26,8 @@ export interface AuthRoutesOptions {
   authenticator: Authenticator
   course: CourseStore
   throttle: SignInThrottle
+  /** Whether the demo password signs in from other machines too (else from loopback only). */
+  demoPasswordRemote: boolean
   sessionIdleMs: number
   /** Called after anything that changes who may do what, so open connections follow. */
   onAccessChanged: () => void
@@ -41,11 +47,17 @@ const passwordBody = z.object({
     .max(1024, 'password is too long'),
 })
 
-const clientAddress = (c: Context): string => {
+const sourceOf = (c: Context): RequestSource => {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
     ?.incoming
-  return incoming?.socket?.remoteAddress ?? 'unknown'
+  return requestSource(incoming?.socket?.remoteAddress, c.req.raw.headers)
 }
+
+/** "1 second", "40 seconds", "3 minutes": a wait as a person reads it. */
+const waitText = (seconds: number): string =>
+  seconds < 60
+    ? `${seconds} second${seconds === 1 ? '' : 's'}`
+    : `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`
 
 /** Sign-in, sign-out, who am I, and accepting an invitation. */
 export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
@@ -67,26 +79,45 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
 
   routes.post('/sign-in', async (c) => {
     const { email, password } = await readJsonBody(c, signInBody)
-    const keys = [`account:${email.toLowerCase()}`, `address:${clientAddress(c)}`]
-    const retryAfter = throttle.retryAfterSeconds(keys)
-    if (retryAfter > 0) {
-      c.header('Retry-After', String(retryAfter))
+    const source = sourceOf(c)
+    const outcome = await throttle.attempt(signInKeys(email, source.address), async () => {
+      const found = users.findByEmail(email)
+      const user = found?.active && found.passwordHash !== null ? found : null
+      // Always one scrypt, so that no account takes less time to refuse than another.
+      const matches = await verifyPassword(
+        password,
+        user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH,
+      )
+      return user && matches ? user : null
+    })
+    if (outcome.kind === 'throttled') {
+      const seconds = Math.ceil(outcome.retryAfterMs / 1000)
+      c.header('Retry-After', String(seconds))
       throw new HttpError(
         429,
         'too_many_attempts',
-        `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+        `Too many failed sign-ins for this account or from this address. Try again in ${waitText(seconds)}.`,
       )
     }
-    const user = users.findByEmail(email)
-    const valid =
-      user?.active &&
-      user.passwordHash !== null &&
-      (await verifyPassword(password, user.passwordHash))
-    if (!user || !valid) {
-      throttle.recordFailure(keys)
+    if (outcome.kind === 'refused') {
       throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct')
     }
-    throttle.recordSuccess(keys)
+    const user = outcome.value
+    if (
+      user.demoPassword &&
+      password === DEMO_PASSWORD &&
+      !source.local &&
+      !options.demoPasswordRemote
+    ) {
+      throw new HttpError(
+        403,
+        'demo_password_local_only',
+        "The demo password works only on the server's own machine. Sign in there, or ask an " +
+          'admin for an invitation link to set a password of your own (npm run admin -- invite ' +
+          '--email …). The operator can allow the demo password from anywhere with ' +
+          'COPLAN_DEMO_REMOTE=1.',
+      )
+    }
     startSession(c, user.id)
     return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
   })

@@ -15,11 +15,12 @@ export interface ServerProcess {
 
 /**
  * Runs `main.ts` in its own process, as `npm start` does, so a test can kill it for real.
- * Resolves once it prints its listening line. The caller must kill it.
+ * Resolves once it prints its listening line. The caller must kill it. A variable in `env`
+ * set to `undefined` is left out of the process's environment.
  */
 export const startServerProcess = (
   dataDir: string,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): Promise<ServerProcess> => {
   const child = spawn(process.execPath, ['--import', 'tsx', mainFile], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },

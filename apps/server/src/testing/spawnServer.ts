@@ -5,7 +5,7 @@ import { startServerProcess } from './serverProcess'
 /** `startServerProcess`, killed when the current test finishes. */
 export const spawnServer = async (
   dataDir: string,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): Promise<ServerProcess> => {
   const server = await startServerProcess(dataDir, env)
   onTestFinished(() => {

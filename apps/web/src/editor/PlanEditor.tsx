@@ -81,6 +81,8 @@ export const PlanEditor = ({ plan, session, mayComment }: PlanEditorProps) => {
       ],
       // Read-only until the plan is there (see `isEditable`).
       editable: false,
+      // Its base styles are in styles/tiptap.css: the page's policy refuses inline <style>.
+      injectCSS: false,
       shouldRerenderOnTransaction: false,
       editorProps: { attributes: editorAttributes(t('editor.label')) },
     },

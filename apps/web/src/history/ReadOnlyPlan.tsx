@@ -12,6 +12,8 @@ export const ReadOnlyPlan = ({ content, label }: { content: JSONContent; label: 
       extensions: createPlanExtensions(),
       content,
       editable: false,
+      // Its base styles are in styles/tiptap.css: the page's policy refuses inline <style>.
+      injectCSS: false,
       editorProps: {
         attributes: { 'aria-label': label, 'aria-readonly': 'true', role: 'document' },
       },

@@ -54,7 +54,10 @@ export const en = {
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.invalidCredentials': 'The email or password is not correct.',
+  'error.demoPasswordLocalOnly':
+    'The demo password works only on the computer that runs Coplan. Sign in there, or ask your course admin for an invitation link to set a password of your own.',
   'error.tooManyAttempts': 'Too many failed sign-ins. Try again in {minutes} min.',
+  'error.tooManyAttemptsSeconds': 'Too many failed sign-ins. Try again in {seconds} s.',
   'error.invitationInvalid':
     'This invitation link is not valid any more: it was used, replaced by a newer one, or it expired. Ask your course admin for a new one.',
   'error.emailTaken': 'Someone with that email address already exists.',

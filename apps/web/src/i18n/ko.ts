@@ -52,7 +52,10 @@ export const ko: Messages = {
 
   'error.network': '서버에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
   'error.invalidCredentials': '이메일 또는 비밀번호가 올바르지 않습니다.',
+  'error.demoPasswordLocalOnly':
+    '데모 비밀번호는 Coplan이 실행되는 컴퓨터에서만 쓸 수 있습니다. 그 컴퓨터에서 로그인하거나, 과정 관리자에게 초대 링크를 받아 자신의 비밀번호를 설정하세요.',
   'error.tooManyAttempts': '로그인 실패가 너무 많습니다. {minutes}분 후에 다시 시도하세요.',
+  'error.tooManyAttemptsSeconds': '로그인 실패가 너무 많습니다. {seconds}초 후에 다시 시도하세요.',
   'error.invitationInvalid':
     '이 초대 링크는 더 이상 유효하지 않습니다. 이미 사용되었거나, 새 링크로 바뀌었거나, 만료되었습니다. 과정 관리자에게 새 링크를 요청하세요.',
   'error.emailTaken': '같은 이메일 주소를 쓰는 사람이 이미 있습니다.',

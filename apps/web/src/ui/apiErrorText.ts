@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translate'
 
 const CODE_KEYS: Partial<Record<string, MessageKey>> = {
   invalid_credentials: 'error.invalidCredentials',
+  demo_password_local_only: 'error.demoPasswordLocalOnly',
   invitation_invalid: 'error.invitationInvalid',
   email_taken: 'error.emailTaken',
   team_required: 'error.teamRequired',
@@ -21,9 +22,11 @@ const CODE_KEYS: Partial<Record<string, MessageKey>> = {
 export const apiErrorText = (t: Translate, error: unknown): string => {
   if (!(error instanceof ApiError)) return t('error.network')
   if (error.code === 'too_many_attempts' && error.retryAfterSeconds !== null) {
-    return t('error.tooManyAttempts', {
-      minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)),
-    })
+    // The wait after a few failed sign-ins is seconds; it grows to minutes.
+    const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds))
+    return seconds < 60
+      ? t('error.tooManyAttemptsSeconds', { seconds })
+      : t('error.tooManyAttempts', { minutes: Math.ceil(seconds / 60) })
   }
   const key = CODE_KEYS[error.code]
   return key ? t(key) : error.message
