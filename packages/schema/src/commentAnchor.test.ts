@@ -1,8 +1,10 @@
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { CommentAnchor, TextQuote } from './commentAnchor'
-import { createAnchor, planBodyNode, quoteOf, resolveAnchor } from './commentAnchor'
+import { anchorRange, createAnchor, planBodyNode, quoteOf, resolveAnchor } from './commentAnchor'
 import { PLAN_BODY_FIELD } from './planFields'
+import { createRichPlanFixture, nestedQuotes } from './planFixtures'
 import { createPlanSchema } from './planSchema'
 import { planUpdateFromJSON } from './planDocument'
 
@@ -123,5 +125,22 @@ describe('comment anchors', () => {
     const { anchor, quote } = anchorWords(doc, 'Remove this')
     doc.getXmlFragment(PLAN_BODY_FIELD).delete(2, 1)
     expect(resolveAnchor(doc, schema, anchor, quote).state).toBe('detached')
+  })
+
+  it('read a plan within the limits as the editor binding does', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, planUpdateFromJSON(createRichPlanFixture()))
+    const bound = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(PLAN_BODY_FIELD), schema)
+    expect(planBodyNode(doc, schema).eq(bound)).toBe(true)
+    const { anchor, quote } = anchorWords(doc, 'nested')
+    expect(highlighted(doc, anchor, quote)).toBe('nested')
+  })
+
+  it('anchor text after 3,000 nested blockquotes, counting positions without what is beyond the depth limit', () => {
+    const doc = nestedQuotes(3000)
+    expect(planBodyNode(doc, schema).textContent).toBe('after')
+    const { anchor, quote } = anchorWords(doc, 'after')
+    expect(highlighted(doc, anchor, quote)).toBe('after')
+    expect(anchorRange(doc, schema, anchor)).not.toBeNull()
   })
 })

@@ -1,13 +1,15 @@
+import type { JSONContent } from '@tiptap/core'
 import type { Node as PmNode, Schema } from '@tiptap/pm/model'
 import {
   absolutePositionToRelativePosition,
   relativePositionToAbsolutePosition,
-  yXmlFragmentToProseMirrorRootNode,
 } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import type { FlatText } from './flatText'
 import { flattenText, offsetAt, positionAt } from './flatText'
+import { planDocToJSON } from './planDocument'
 import { PLAN_BODY_FIELD } from './planFields'
+import { PLAN_LIMITS } from './planLimits'
 
 /** The commented passage as text, with some context to find it again if it moves or returns. */
 export interface TextQuote {
@@ -42,31 +44,97 @@ export type AnchorResolution =
  * What y-prosemirror calls the mapping, computed from the Yjs tree itself: the ProseMirror
  * node size of each element. The editor's own binding has the same; computing it lets the
  * server and tests convert positions without an editor.
+ *
+ * Positions count what `planBodyNode` holds: an element deeper than `PLAN_LIMITS.maxDepth`,
+ * or of a type the schema lacks, is left out there, so it has no size here (y-tiptap's
+ * position walks step over an element of size 0). Sizes are computed without recursion.
  */
 export const nodeSizeMapping = (schema: Schema) => {
   const sizes = new WeakMap<object, number>()
-  const sizeOf = (type: Y.XmlElement): number => {
-    const cached = sizes.get(type)
-    if (cached !== undefined) return cached
-    const nodeType = schema.nodes[type.nodeName]
-    let size = 1
-    if (!nodeType?.isLeaf) {
-      size = 2
-      for (const child of type.toArray()) {
-        size += child instanceof Y.XmlText ? child.length : sizeOf(child as Y.XmlElement)
-      }
+  /** How deep `type` stands in the body (1: straight in it), or Infinity beyond the limit. */
+  const depthOf = (type: Y.XmlElement): number => {
+    let depth = 0
+    for (let item = type._item; item; item = (item.parent as Y.AbstractType<unknown>)._item) {
+      if (++depth > PLAN_LIMITS.maxDepth) return Infinity
     }
-    sizes.set(type, size)
-    return size
+    return depth
+  }
+  const sizeOf = (top: Y.XmlElement): number => {
+    const cached = sizes.get(top)
+    if (cached !== undefined) return cached
+    const topDepth = depthOf(top)
+    // Post-order without recursion: an element is sized once its children are.
+    const stack: { element: Y.XmlElement; depth: number; expanded: boolean }[] = [
+      { element: top, depth: topDepth, expanded: false },
+    ]
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as (typeof stack)[number]
+      const { element, depth } = frame
+      const nodeType = schema.nodes[element.nodeName]
+      if (!nodeType || depth > PLAN_LIMITS.maxDepth || nodeType.isLeaf) {
+        sizes.set(element, !nodeType || depth > PLAN_LIMITS.maxDepth ? 0 : 1)
+        stack.pop()
+        continue
+      }
+      const children = element.toArray()
+      if (!frame.expanded) {
+        frame.expanded = true
+        for (const child of children) {
+          if (child instanceof Y.XmlElement && !sizes.has(child)) {
+            stack.push({ element: child, depth: depth + 1, expanded: false })
+          }
+        }
+        continue
+      }
+      let size = 2
+      for (const child of children) {
+        if (child instanceof Y.XmlText) size += child.length
+        else if (child instanceof Y.XmlElement) size += sizes.get(child) ?? 0
+      }
+      sizes.set(element, size)
+      stack.pop()
+    }
+    return sizes.get(top) ?? 0
   }
   return {
     get: (type: unknown) => (type instanceof Y.XmlElement ? { nodeSize: sizeOf(type) } : undefined),
   } as unknown as Map<Y.AbstractType<unknown>, PmNode>
 }
 
-/** The plan body of `doc` as a ProseMirror document. */
+/**
+ * A ProseMirror node of `json` (within the limits, from `planDocToJSON`), with every element
+ * and character `nodeSizeMapping` counts: an element or mark the schema lacks is left out, as
+ * the editor's binding leaves it out, but content that breaks an element's content expression
+ * (concurrent edits can make it) is kept, where the binding would drop it, so that positions
+ * stay those of the doc. Recursive: the JSON is at most `PLAN_LIMITS.maxDepth` deep.
+ */
+const nodeOf = (schema: Schema, json: JSONContent): PmNode | null => {
+  const type = json.type === undefined ? undefined : schema.nodes[json.type]
+  if (!type) return null
+  try {
+    if (type.isText) {
+      const marks = (json.marks ?? []).flatMap((mark) => {
+        const markType = schema.marks[mark.type]
+        return markType ? [markType.create(mark.attrs)] : []
+      })
+      return schema.text(json.text ?? '', marks)
+    }
+    const content = (json.content ?? []).flatMap((child) => nodeOf(schema, child) ?? [])
+    return type.create(json.attrs, content)
+  } catch {
+    // An empty text, or attributes the schema cannot take; the rules make neither.
+    return null
+  }
+}
+
+/**
+ * The plan body of `doc` as a ProseMirror document, within the plan's limits (what
+ * `planDocToJSON` holds); positions in it are those `nodeSizeMapping` counts. Unlike
+ * y-tiptap's `yXmlFragmentToProseMirrorRootNode`, it neither recurses over the Yjs tree nor
+ * deletes from the doc what it cannot read.
+ */
 export const planBodyNode = (doc: Y.Doc, schema: Schema): PmNode =>
-  yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(PLAN_BODY_FIELD), schema)
+  nodeOf(schema, planDocToJSON(doc)) ?? schema.topNodeType.create()
 
 /** The quote of the range `from`–`to` of `pmDoc`, with context. */
 export const quoteOf = (

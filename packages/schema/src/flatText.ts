@@ -14,6 +14,10 @@ export interface FlatText {
   end: number
 }
 
+/**
+ * `doc` as one string. ProseMirror's `descendants` recurses once per level: `doc` is one
+ * within the depth limit, such as `planBodyNode` makes.
+ */
 export const flattenText = (doc: PmNode): FlatText => {
   let text = ''
   const positions: number[] = []

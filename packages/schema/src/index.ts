@@ -7,7 +7,7 @@ export {
   findTemplateSection,
   type TemplateSection,
 } from './planTemplate'
-export { planUpdateFromJSON, planDocToJSON } from './planDocument'
+export { planUpdateFromJSON, planDocToJSON, markNameOfFormatKey } from './planDocument'
 export { outlineOf, countWords, plainTextOf, type OutlineEntry } from './planText'
 export {
   createAnchor,
@@ -36,3 +36,11 @@ export {
 } from './planDiff'
 export { planStats, type PlanStats } from './planStats'
 export { PLAN_LIMITS, LINK_SCHEMES } from './planLimits'
+export {
+  HEADING_LEVELS,
+  ORDERED_LIST_TYPES,
+  isAllowedHref,
+  isAllowedNodeAttribute,
+  isAllowedMarkAttribute,
+  isAllowedMarkValue,
+} from './planAttributes'

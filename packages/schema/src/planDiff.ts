@@ -37,7 +37,10 @@ export interface PlanDiff {
 const textOf = (node: JSONContent): string =>
   node.type === 'hardBreak' ? '\n' : (node.text ?? (node.content ?? []).map(textOf).join(''))
 
-/** The comparable blocks of a plan document, in reading order. */
+/**
+ * The comparable blocks of a plan document, in reading order. Recursive over the document's
+ * depth, which `planDocToJSON` bounds to `PLAN_LIMITS.maxDepth`: give it no deeper JSON.
+ */
 export const blocksOf = (doc: JSONContent): DiffBlock[] => {
   const blocks: DiffBlock[] = []
   let section = ''

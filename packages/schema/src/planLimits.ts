@@ -18,6 +18,12 @@ export const PLAN_LIMITS = {
   maxHrefChars: 2048,
   /** Largest number an ordered list may start at. */
   maxListStart: 1_000_000,
+  /**
+   * Longest short attribute (a code block's language, a link's title, rel, class or target),
+   * in characters: each is a word or a line, and every element and mark carrying one is read
+   * by the exports and by every editor.
+   */
+  maxAttributeChars: 256,
   /** Characters of text one update may add (~300 pages; a paste of a whole plan is less). */
   maxTextPerUpdate: 1_000_000,
   /** Bytes a plan may take in storage (its snapshot and the updates since). */

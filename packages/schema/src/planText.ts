@@ -6,6 +6,8 @@ export interface OutlineEntry {
   text: string
 }
 
+// The walks here recurse once per level of the document, which `planDocToJSON` bounds to
+// `PLAN_LIMITS.maxDepth` (48): give them no deeper JSON.
 const textOf = (node: JSONContent): string =>
   node.text ?? (node.content ?? []).map(textOf).join(node.type === 'doc' ? '\n' : '')
 
