@@ -22,7 +22,7 @@ export const CloseCode = {
   MessageTooLarge: 4413,
   /**
    * An edit goes beyond a limit of what a plan may hold; the reason names it (`limit:depth`,
-   * `limit:size`…) for the editor to say which.
+   * `limit:size`…, see `planLimitReason`) for the editor to say which.
    */
   ContentRefused: 4422,
   /** The connection sent more messages than the server accepts per second. */

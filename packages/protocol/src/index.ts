@@ -1,6 +1,12 @@
 export { MessageType, COPLAN_MESSAGES_PARAM, isCoplanMessage } from './messageTypes'
 export { CloseCode, closeReasons } from './closeCodes'
 export {
+  PLAN_LIMIT_CODES,
+  planLimitReason,
+  readPlanLimitReason,
+  type PlanLimitCode,
+} from './planLimitReason'
+export {
   writeSessionNotice,
   readSessionNotice,
   type SessionNotice,
