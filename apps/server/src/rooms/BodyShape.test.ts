@@ -1,7 +1,7 @@
-import { PLAN_BODY_FIELD, createPlanSchema, planUpdateFromJSON } from '@coplan/schema'
+import { PLAN_BODY_FIELD, PLAN_LIMITS, createPlanSchema, planUpdateFromJSON } from '@coplan/schema'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { BodyShape, type ClockRange } from './BodyShape'
+import { BodyShape, type ClockRange, type StrayKind } from './BodyShape'
 
 const shape = new BodyShape(createPlanSchema(), PLAN_BODY_FIELD)
 
@@ -98,8 +98,8 @@ describe('the shape of a plan body', () => {
   it('accepts typing, a new paragraph and a repeatable mark, as an editor writes them', () => {
     const { doc, ranges } = changed(base, (body) => {
       firstText(body).insert(3, 'typed')
-      const added = new Y.XmlElement('paragraph')
-      added.setAttribute('textAlign', 'left')
+      const added = new Y.XmlElement('heading')
+      added.setAttribute('level', 3 as never)
       added.insert(0, [new Y.XmlText('Next')])
       body.insertAfter(body.get(0), [added])
       // The binding keys a mark that may repeat on one character as `name--hash`.
@@ -166,6 +166,76 @@ describe('the shape of a plan body', () => {
   ])('finds %s', (_, change, count = 1) => {
     const { doc, ranges } = changed(base, change)
     expect(shape.strays(doc, ranges)).toHaveLength(count)
+  })
+
+  /** A chain of `depth` blockquotes, one in the other, at the start of the body. */
+  const quotes = (depth: number) => (body: Y.XmlFragment) => {
+    let parent: Y.XmlFragment = body
+    for (let i = 0; i < depth; i++) {
+      const quote = new Y.XmlElement('blockquote')
+      parent.insert(0, [quote])
+      parent = quote
+    }
+    const last = new Y.XmlElement('paragraph')
+    parent.insert(0, [last])
+    last.insert(0, [new Y.XmlText('deep')])
+  }
+  const cellOf = (body: Y.XmlFragment): Y.XmlElement => {
+    const [cell] = body.createTreeWalker((node) => (node as Y.XmlElement).nodeName === 'tableCell')
+    return cell as Y.XmlElement
+  }
+
+  it.each<[string, (body: Y.XmlFragment) => void, number, StrayKind]>([
+    // The paragraph at depth 49 and its text at 50.
+    ['a paragraph in 48 nested blockquotes', quotes(PLAN_LIMITS.maxDepth), 2, 'depth'],
+    ['3,000 nested blockquotes', quotes(3000), 3000 - PLAN_LIMITS.maxDepth + 2, 'depth'],
+    [
+      'a colspan of 1,000,000',
+      (body) => cellOf(body).setAttribute('colspan', 1_000_000 as never),
+      1,
+      'attribute',
+    ],
+    [
+      'column widths beyond the limit',
+      (body) => cellOf(body).setAttribute('colwidth', [PLAN_LIMITS.maxColumnWidthPx + 1] as never),
+      1,
+      'attribute',
+    ],
+    [
+      'an unknown attribute',
+      (body) => (body.get(1) as Y.XmlElement).setAttribute('onclick', 'alert(1)'),
+      1,
+      'attribute',
+    ],
+    [
+      'a heading level the schema lacks',
+      (body) => (body.get(0) as Y.XmlElement).setAttribute('level', 9 as never),
+      1,
+      'attribute',
+    ],
+    [
+      'a javascript: link',
+      (body) => firstText(body).format(0, 2, { link: { href: 'javascript:alert(1)' } }),
+      // Its start; where it ends, the value is null.
+      1,
+      'attribute',
+    ],
+    [
+      'a mark with attributes it lacks',
+      (body) => firstText(body).format(0, 2, { bold: { weight: 900 } }),
+      1,
+      'attribute',
+    ],
+  ])('finds %s, beyond the limits', (_, change, count, kind) => {
+    const { doc, ranges } = changed(base, change)
+    const strays = shape.strays(doc, ranges)
+    expect(strays).toHaveLength(count)
+    for (const item of strays) expect(shape.kindOf(item)).toBe(kind)
+  })
+
+  it('accepts a paragraph in 47 nested blockquotes, the deepest a plan goes', () => {
+    const { doc, ranges } = changed(base, quotes(PLAN_LIMITS.maxDepth - 1))
+    expect(shape.strays(doc, ranges)).toEqual([])
   })
 
   it('finds what another root holds, and nothing in ranges the doc does not have yet', () => {

@@ -1,5 +1,8 @@
+import type { PlanLimitCode } from '@coplan/protocol'
+import { isAllowedMarkValue, isAllowedNodeAttribute, markNameOfFormatKey } from '@coplan/schema'
 import type { ContentMatch, NodeType, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
+import { boundedDepthOf, deepestAllowed } from './typeDepth'
 
 /** Clocks a Yjs client wrote: from `from` up to, not including, `to`. */
 export interface ClockRange {
@@ -7,13 +10,6 @@ export interface ClockRange {
   from: number
   to: number
 }
-
-/**
- * The mark a format key stands for, read as `tiptap`'s Yjs binding reads it: its name, or
- * `name--` and an 8-character hash when the mark can repeat on one character.
- */
-const markNameOf = (formatKey: string): string =>
-  /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(formatKey)?.[1] ?? formatKey
 
 /** The node types that may stand anywhere in `type`'s content, by name (`text` for text). */
 const childNamesOf = (type: NodeType): Set<string> => {
@@ -32,6 +28,12 @@ const childNamesOf = (type: NodeType): Set<string> => {
   return names
 }
 
+/**
+ * Why an item does not belong: it breaks the body's shape, or goes beyond a limit of the plan
+ * (nesting depth, attribute rules).
+ */
+export type StrayKind = 'shape' | Extract<PlanLimitCode, 'depth' | 'attribute'>
+
 /** What one element (or the body, as the schema's top node) may hold and carry. */
 interface ElementRules {
   children: ReadonlySet<string>
@@ -40,8 +42,9 @@ interface ElementRules {
 
 /**
  * The shape of a plan body as the editor makes it: the body and each element hold only the
- * elements (and text) the schema lets them hold, elements carry plain attributes, text holds
- * characters and the marks its element allows. Exports, versions and statistics read the body
+ * elements (and text) the schema lets them hold, no deeper than `PLAN_LIMITS.maxDepth`;
+ * elements carry the attributes their rules allow (`planAttributes.ts`), text holds characters
+ * and the marks its element allows, each with values its rules allow. Exports, versions and statistics read the body
  * as ProseMirror JSON; anything else there made them throw or export nonsense, and editors'
  * bindings guess what to do with it. The order and number of children (a list item starting
  * with a paragraph) are not checked: edits made at the same time by two editors can upset them
@@ -56,6 +59,8 @@ export class BodyShape {
   readonly #bodyField: string
   readonly #top: string
   readonly #rules: ReadonlyMap<string, ElementRules>
+  /** Why each item `strays` returned does not belong. */
+  readonly #kinds = new WeakMap<Y.Item, StrayKind>()
 
   constructor(schema: Schema, bodyField: string) {
     this.#bodyField = bodyField
@@ -75,8 +80,9 @@ export class BodyShape {
   }
 
   /**
-   * The items in `ranges` that the editor does not make, not counting deleted ones. Costs a
-   * look at each item in the ranges, not at the plan.
+   * The items in `ranges` that the editor does not make, not counting deleted ones (`kindOf`
+   * tells why each is there). Costs a look at each item in the ranges, not at the plan: an
+   * element's depth is walked up to the limit at most, and only for new elements and texts.
    */
   strays(doc: Y.Doc, ranges: Iterable<ClockRange>): Y.Item[] {
     const strays: Y.Item[] = []
@@ -91,12 +97,40 @@ export class BodyShape {
       for (let i = Y.findIndexSS(structs, from); i < structs.length; i++) {
         const struct = structs[i] as Y.Item | Y.GC
         if (struct.id.clock >= end) break
-        if (struct instanceof Y.Item && !struct.deleted && !this.#fits(doc, struct)) {
+        if (!(struct instanceof Y.Item) || struct.deleted) continue
+        const kind = this.#strayKind(doc, struct)
+        if (kind) {
+          this.#kinds.set(struct, kind)
           strays.push(struct)
         }
       }
     }
     return strays
+  }
+
+  /** Why `item`, one of those `strays` returned, does not belong. */
+  kindOf(item: Y.Item): StrayKind {
+    return this.#kinds.get(item) ?? 'shape'
+  }
+
+  #strayKind(doc: Y.Doc, item: Y.Item): StrayKind | null {
+    if (!this.#fits(doc, item)) return 'shape'
+    const { parent, parentSub, content } = item
+    if (content instanceof Y.ContentType) {
+      const bound = deepestAllowed(content.type)
+      if (boundedDepthOf(content.type, bound) > bound) return 'depth'
+    } else if (parent instanceof Y.XmlElement && parentSub !== null) {
+      const values = (content as Y.ContentAny).arr
+      if (values.length !== 1 || !isAllowedNodeAttribute(parent.nodeName, parentSub, values[0])) {
+        return 'attribute'
+      }
+    } else if (
+      content instanceof Y.ContentFormat &&
+      !isAllowedMarkValue(markNameOfFormatKey(content.key), content.value)
+    ) {
+      return 'attribute'
+    }
+    return null
   }
 
   #fits(doc: Y.Doc, item: Y.Item): boolean {
@@ -122,7 +156,7 @@ export class BodyShape {
       return (
         content instanceof Y.ContentFormat &&
         element instanceof Y.XmlElement &&
-        this.#rules.get(element.nodeName)?.marks.has(markNameOf(content.key)) === true
+        this.#rules.get(element.nodeName)?.marks.has(markNameOfFormatKey(content.key)) === true
       )
     }
     return false

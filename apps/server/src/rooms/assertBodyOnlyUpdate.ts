@@ -1,6 +1,8 @@
-import { PLAN_BODY_FIELD } from '@coplan/schema'
+import { PLAN_BODY_FIELD, PLAN_LIMITS } from '@coplan/schema'
 import * as Y from 'yjs'
 import type { ClockRange } from './BodyShape'
+import { ContentRefusedError } from './ContentRefusedError'
+import { decodedUpdate } from './decodedUpdate'
 
 /**
  * What an editor can make, and nothing else: the plan body holds elements (paragraphs,
@@ -14,13 +16,15 @@ const isEditorType = (type: unknown): boolean =>
 
 /**
  * Refuses an update that writes anywhere but the plan body, or puts in it what no editor
- * makes, as far as its bytes tell (see `BodyShape` for the rest, checked once applied).
+ * makes, as far as its bytes tell (see `BodyShape` for the rest, checked once applied), or
+ * adds more than `PLAN_LIMITS.maxTextPerUpdate` characters of text (`ContentRefusedError`).
  * Decoded with the V1 decoder only (V2 decoding can be made to loop forever by crafted input);
  * throws on malformed bytes. Returns the clocks the update writes, for `BodyShape`.
  */
 export const assertBodyOnlyUpdate = (update: Uint8Array): ClockRange[] => {
-  const { structs } = Y.decodeUpdate(update)
+  const { structs } = decodedUpdate(update)
   const ranges: ClockRange[] = []
+  let text = 0
   for (const struct of structs) {
     const { client, clock } = struct.id
     // Yjs writes a client's structs as one run in clock order, but crafted bytes may list a
@@ -38,6 +42,15 @@ export const assertBodyOnlyUpdate = (update: Uint8Array): ClockRange[] => {
       throw new Error(`Update writes to "${parent}", not the plan body`)
     }
     if (content instanceof Y.ContentDeleted) continue
+    if (content instanceof Y.ContentString) {
+      text += content.str.length
+      if (text > PLAN_LIMITS.maxTextPerUpdate) {
+        throw new ContentRefusedError(
+          'text',
+          `Update adds more than ${PLAN_LIMITS.maxTextPerUpdate} characters of text`,
+        )
+      }
+    }
     if (
       content instanceof Y.ContentDoc ||
       content instanceof Y.ContentBinary ||
