@@ -2,6 +2,7 @@ import {
   CloseCode,
   MessageType,
   closeReasons,
+  planLimitReason,
   writePersistedAck,
   writeSessionNotice,
 } from '@coplan/protocol'
@@ -23,6 +24,7 @@ import { Refusal } from './Refusal'
 import { RoomAwareness } from './RoomAwareness'
 import { TurnApplier } from './TurnApplier'
 import type { HeldAside } from './TurnApplier'
+import { assertUpdateDepth } from './updateDepth'
 
 /**
  * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it.
@@ -447,6 +449,7 @@ export class Room {
           ranges = assertBodyOnlyUpdate(update)
         }
         this.#assertRoomFor(update)
+        assertUpdateDepth(update, this.#doc, () => this.#applier.queued())
         this.#applier.add(update, connection, edit, ranges)
         // Acknowledged even when it changed nothing (the server had it all): then too the
         // client's state is safely stored.
@@ -484,7 +487,7 @@ export class Room {
     if (this.#storedBytes + update.byteLength > limit) {
       throw new Refusal(
         CloseCode.ContentRefused,
-        'limit:size',
+        planLimitReason('size'),
         'Update would make the plan too large',
       )
     }

@@ -2,6 +2,8 @@ import * as Y from 'yjs'
 import type { Logger } from '../logger'
 import type { BodyShape, ClockRange } from './BodyShape'
 import type { Connection } from './Connection'
+import { ContentRefusedError } from './ContentRefusedError'
+import { deleteDeepestFirst } from './deleteDeepestFirst'
 import { encodeIntegrated, heldAsideBytes } from './encodeIntegrated'
 
 /** A client's update waiting for the end of the turn. */
@@ -96,6 +98,11 @@ export class TurnApplier {
   /** A checked update (`ranges`: the clocks it writes) to apply at the end of the turn. */
   add(update: Uint8Array, from: Connection, edit: boolean, ranges: readonly ClockRange[]): void {
     this.#incoming.push({ update, from, edit, ranges })
+  }
+
+  /** The updates added and not applied yet, in the order they came (for `assertUpdateDepth`). */
+  queued(): Uint8Array[] {
+    return this.#incoming.map((incoming) => incoming.update)
   }
 
   /**
@@ -240,17 +247,22 @@ export class TurnApplier {
     const applying = this.#applying
     this.#applying = true
     try {
-      doc.transact((transaction) => {
-        for (const item of strays) item.delete(transaction)
-      })
+      // Without recursing: strays beyond the depth limit may be a chain thousands deep.
+      deleteDeepestFirst(doc, strays)
     } finally {
       this.#applying = applying
       this.#lastTransaction = null
     }
     for (const incoming of batch) {
-      if (strays.some((item) => overlaps(incoming.ranges, item))) {
-        failed.set(incoming.from, new StrayContentError())
-      }
+      const own = strays.filter((item) => overlaps(incoming.ranges, item))
+      if (own.length === 0) continue
+      const limit = own.map((item) => shape.kindOf(item)).find((kind) => kind !== 'shape')
+      failed.set(
+        incoming.from,
+        limit
+          ? new ContentRefusedError(limit, `Update goes beyond a plan limit (${limit})`)
+          : new StrayContentError(),
+      )
     }
     return true
   }

@@ -8,6 +8,8 @@ export interface RawSocketResult {
   messages: Uint8Array[]
   /** Resolves with the close code once the socket closes. */
   closed: Promise<number>
+  /** Resolves with the close code and reason once the socket closes. */
+  closedWith: Promise<{ code: number; reason: string }>
 }
 
 /**
@@ -21,11 +23,14 @@ export const openRawSocket = (
   new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers })
     const messages: Uint8Array[] = []
-    const closed = new Promise<number>((done) => socket.once('close', (code) => done(code)))
+    const closedWith = new Promise<{ code: number; reason: string }>((done) =>
+      socket.once('close', (code, reason) => done({ code, reason: reason.toString() })),
+    )
+    const closed = closedWith.then(({ code }) => code)
     socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)))
-    socket.once('open', () => resolve({ status: 101, socket, messages, closed }))
+    socket.once('open', () => resolve({ status: 101, socket, messages, closed, closedWith }))
     socket.once('unexpected-response', (_request, response) => {
-      resolve({ status: response.statusCode ?? 0, socket: null, messages, closed })
+      resolve({ status: response.statusCode ?? 0, socket: null, messages, closed, closedWith })
       socket.terminate()
     })
     socket.once('error', (error) => {

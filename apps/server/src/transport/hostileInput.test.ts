@@ -1,14 +1,30 @@
-import { CloseCode, MessageType, readPersistedAck } from '@coplan/protocol'
-import { PLAN_BODY_FIELD, createPlanSchema, planDocToJSON } from '@coplan/schema'
+import {
+  CloseCode,
+  MessageType,
+  planLimitReason,
+  readPersistedAck,
+  type PlanLimitCode,
+} from '@coplan/protocol'
+import {
+  PLAN_BODY_FIELD,
+  PLAN_LIMITS,
+  createPlanSchema,
+  planDocToJSON,
+  planStats,
+} from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it, vi } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { BodyShape } from '../rooms/BodyShape'
+import { repairBeyondLimits } from '../rooms/repairBeyondLimits'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
 import { openRawSocket } from '../testing/rawSocket'
 import { startTestServer } from '../testing/startTestServer'
+import { syncUpdate } from '../testing/syncUpdate'
 
 const message = (type: number, write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder()
@@ -221,5 +237,242 @@ describe('hostile input on the websocket', () => {
     )
     await vi.waitFor(() => expect(reader.messages.length).toBeGreaterThan(2))
     expect(acksOf(reader.messages)).toEqual([])
+  })
+})
+
+/** Puts `depth` blockquotes, one in the other, at the start of `parent`; returns the last. */
+const quotesIn = (parent: Y.XmlFragment, depth: number): Y.XmlFragment => {
+  for (let i = 0; i < depth; i++) {
+    const quote = new Y.XmlElement('blockquote')
+    parent.insert(0, [quote])
+    parent = quote
+  }
+  return parent
+}
+
+const paragraphIn = (parent: Y.XmlFragment, text: string, index = 0): Y.XmlText => {
+  const paragraph = new Y.XmlElement('paragraph')
+  parent.insert(index, [paragraph])
+  const content = new Y.XmlText(text)
+  paragraph.insert(0, [content])
+  return content
+}
+
+/** The innermost element along the first children of `body`. */
+const innermost = (body: Y.XmlFragment): Y.XmlElement => {
+  let at = body.get(0) as Y.XmlElement
+  while (at.get(0) instanceof Y.XmlElement) at = at.get(0) as Y.XmlElement
+  return at
+}
+
+/** A table at the end of `body` with one cell whose attribute `key` is `value`. */
+const cellWith = (key: string, value: unknown) => (body: Y.XmlFragment) => {
+  const table = new Y.XmlElement('table')
+  body.push([table])
+  const row = new Y.XmlElement('tableRow')
+  table.insert(0, [row])
+  const cell = new Y.XmlElement('tableCell')
+  row.insert(0, [cell])
+  cell.setAttribute(key, value as never)
+  paragraphIn(cell, 'cell')
+}
+
+/** A new paragraph at the end of `body` whose element carries `key` = `value`. */
+const elementWith = (name: string, key: string, value: unknown) => (body: Y.XmlFragment) => {
+  const element = new Y.XmlElement(name)
+  body.push([element])
+  element.setAttribute(key, value as never)
+  if (name === 'orderedList') {
+    const item = new Y.XmlElement('listItem')
+    element.insert(0, [item])
+    paragraphIn(item, 'item')
+  } else {
+    element.insert(0, [new Y.XmlText('text')])
+  }
+}
+
+/** A new paragraph at the end of `body` whose text carries the mark `name` with `attrs`. */
+const markWith = (name: string, attrs: object) => (body: Y.XmlFragment) => {
+  paragraphIn(body, 'marked', body.length).format(0, 6, { [name]: attrs })
+}
+
+/**
+ * Each limit, as a writer would break it: the updates it sends (made on a copy of the plan),
+ * the limit the close names, and a string that must appear nowhere in the stored plan.
+ */
+const LIMIT_CASES: [string, PlanLimitCode, (body: Y.XmlFragment) => void, string?][] = [
+  [
+    'one update of 3,000 nested blockquotes (67 KB, within every size and rate limit)',
+    'depth',
+    (body) => paragraphIn(quotesIn(body, 3000), 'HOSTILE-DEEP'),
+    'HOSTILE-DEEP',
+  ],
+  [
+    'lists in lists, 25 levels',
+    'depth',
+    (body) => {
+      let parent: Y.XmlFragment = body
+      for (let i = 0; i < 25; i++) {
+        const list = new Y.XmlElement('bulletList')
+        parent.insert(parent === body ? 0 : 1, [list])
+        const item = new Y.XmlElement('listItem')
+        list.insert(0, [item])
+        paragraphIn(item, i === 24 ? 'HOSTILE-LIST' : `level ${i}`)
+        parent = item
+      }
+    },
+    'HOSTILE-LIST',
+  ],
+  ['a colspan of 1,000,000', 'attribute', cellWith('colspan', 1_000_000)],
+  ['a rowspan of 1,000,000', 'attribute', cellWith('rowspan', 1_000_000)],
+  [
+    'a column wider than the limit',
+    'attribute',
+    cellWith('colwidth', [PLAN_LIMITS.maxColumnWidthPx + 1]),
+  ],
+  ['a heading level the editor lacks', 'attribute', elementWith('heading', 'level', 7)],
+  [
+    'a list starting beyond the limit',
+    'attribute',
+    elementWith('orderedList', 'start', PLAN_LIMITS.maxListStart + 1),
+  ],
+  [
+    'a code block language of 1,000 characters',
+    'attribute',
+    elementWith('codeBlock', 'language', 'HOSTILE-LANG'.repeat(100)),
+    'HOSTILE-LANG',
+  ],
+  [
+    'an attribute the editor lacks',
+    'attribute',
+    // Its name stays in the deleted item (as Yjs keeps every key written), its value does not.
+    elementWith('paragraph', 'onhostile', 'HOSTILE-ATTR'),
+    'HOSTILE-ATTR',
+  ],
+  [
+    'a javascript: link',
+    'attribute',
+    markWith('link', { href: 'javascript:alert("HOSTILE-LINK")' }),
+    'HOSTILE-LINK',
+  ],
+  [
+    'a link title of 10,000 characters',
+    'attribute',
+    markWith('link', { href: 'https://www.gov.kr', title: 'HOSTILE-TITLE'.repeat(800) }),
+    'HOSTILE-TITLE',
+  ],
+  [
+    'a mark with attributes it lacks',
+    'attribute',
+    markWith('bold', { weight: 'HOSTILE-BOLD' }),
+    'HOSTILE-BOLD',
+  ],
+  [
+    'more text in one update than one may add',
+    'text',
+    (body) => paragraphIn(body, `HOSTILE-TEXT${'x'.repeat(PLAN_LIMITS.maxTextPerUpdate)}`),
+    'HOSTILE-TEXT',
+  ],
+]
+
+describe('limits of a plan, from outside', () => {
+  const shape = new BodyShape(createPlanSchema(), PLAN_BODY_FIELD)
+
+  /** A writer's copy of the plan as the server has it; `write` returns the update it makes. */
+  const writerOf = async (test: Awaited<ReturnType<typeof setUp>>) => {
+    const room = await test.server.registry.open(test.plan.id)
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
+    const body = doc.getXmlFragment(PLAN_BODY_FIELD)
+    return (change: (body: Y.XmlFragment) => void): Uint8Array => {
+      const before = Y.encodeStateVector(doc)
+      doc.transact(() => change(body))
+      return Y.encodeStateAsUpdate(doc, before)
+    }
+  }
+
+  /**
+   * After a refusal: the others carry on; the server restarts with nothing beyond the limits
+   * stored (nor `trace` anywhere in the plan's bytes); the others carry on again.
+   */
+  const nothingKept = async (test: Awaited<ReturnType<typeof setUp>>, trace?: string) => {
+    await test.stillWorks('After the refusal.')
+    const restarted = await test.restart()
+    const room = await restarted.server.registry.open(test.plan.id)
+    const stored = Y.encodeStateAsUpdate(room.doc)
+    if (trace) expect(Buffer.from(stored).includes(trace)).toBe(false)
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, stored)
+    expect(repairBeyondLimits(copy, shape)).toEqual({ shape: 0, depth: 0, attribute: 0 })
+    expect(JSON.stringify(planDocToJSON(room.doc))).toContain('After the refusal.')
+    await test.stillWorks('After the restart.')
+  }
+
+  it.each(LIMIT_CASES)(
+    'refuses %s: its sender alone is closed, naming the limit, and nothing of it is kept',
+    async (_, limit, change, trace) => {
+      const test = await setUp()
+      const write = await writerOf(test)
+      const attacker = await test.raw()
+      attacker.socket?.send(syncUpdate(write(change)))
+      expect(await attacker.closedWith).toEqual({
+        code: CloseCode.ContentRefused,
+        reason: planLimitReason(limit),
+      })
+      await nothingKept(test, trace)
+    },
+  )
+
+  it('refuses nesting split over two updates sent together, the first within the limit', async () => {
+    const test = await setUp()
+    const write = await writerOf(test)
+    const first = write((body) => quotesIn(body, 40))
+    const second = write((body) => paragraphIn(quotesIn(innermost(body), 10), 'HOSTILE-SPLIT'))
+    const attacker = await test.raw()
+    attacker.socket?.send(syncUpdate(first))
+    attacker.socket?.send(syncUpdate(second))
+    expect(await attacker.closedWith).toEqual({
+      code: CloseCode.ContentRefused,
+      reason: planLimitReason('depth'),
+    })
+    await nothingKept(test, 'HOSTILE-SPLIT')
+  })
+
+  it('reads, counts, versions and exports a plan stored with 3,000 nested blockquotes', async () => {
+    const { server, url, tokenFor } = await startTestServer()
+    const plan = server.course.listPlans().find((p) => p.team.countryCode === 'GH')
+    if (!plan) throw new Error('no plan')
+    // Written below the room, as a plan stored before the limit was kept.
+    const writer = new Y.Doc()
+    const { snapshot, updates } = new SqliteDocumentStore(server.database).load(plan.id)
+    for (const update of [...(snapshot ? [snapshot] : []), ...updates])
+      Y.applyUpdate(writer, update)
+    const before = Y.encodeStateVector(writer)
+    paragraphIn(quotesIn(writer.getXmlFragment(PLAN_BODY_FIELD), 3000), 'deep')
+    new SqliteDocumentStore(server.database).append(plan.id, [
+      Y.encodeStateAsUpdate(writer, before),
+    ])
+
+    const room = await server.registry.open(plan.id)
+    const json = planDocToJSON(room.doc)
+    expect(json.content?.length).toBeGreaterThan(1)
+    expect(planStats(json).words).toBeGreaterThan(0)
+    // What the statistics timer runs: it crashed the whole server.
+    server.versions.refreshStats(plan.id)
+    const headers = { authorization: `Bearer ${tokenFor(DEMO.ghanaDelegate)}` }
+    const saved = await fetch(`${url}/api/plans/${plan.id}/versions`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Deep' }),
+    })
+    expect(saved.status).toBe(201)
+    const { version } = (await saved.json()) as { version: { id: string } }
+    const opened = await fetch(`${url}/api/plans/${plan.id}/versions/${version.id}`, { headers })
+    expect(opened.status).toBe(200)
+    const exported = await fetch(`${url}/api/plans/${plan.id}/export?format=md`, { headers })
+    expect(exported.status).toBe(200)
+    expect(await exported.text()).not.toContain('deep')
+    const health = await fetch(`${url}/api/health`)
+    expect(health.status).toBe(200)
   })
 })
