@@ -1,4 +1,5 @@
 import {
+  CloseCode,
   COPLAN_MESSAGES_PARAM,
   MessageType,
   readCommentEvent,
@@ -157,7 +158,11 @@ export class CollabSession {
       if (!this.#state.hasSynced && this.#state.failedConnections === 0) this.#loadThreadsUnsynced()
       this.#update({ synced: false, failedConnections: this.#state.failedConnections + 1 })
     })
-    this.provider.on('closed', ({ code, reason }) => this.#update({ closed: { code, reason } }))
+    this.provider.on('closed', ({ code, reason }) => {
+      // The refused change is in the device's copy: kept, it would be refused on every reload.
+      if (code === CloseCode.ContentRefused) this.#deviceCopy?.discard()
+      this.#update({ closed: { code, reason } })
+    })
     this.#deviceCopy = this.#openDeviceCopy(deviceCopyName)
     // What the server sent, it has stored (it stores before it relays).
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {

@@ -54,6 +54,16 @@ export class DeviceCopy {
     if (this.#merge(stateVector) && this.#loaded) this.#write()
   }
 
+  /**
+   * Deletes the copy from this device: it holds a change the server refused (it went beyond a
+   * limit of the plan), which every later session would send again and have refused again.
+   */
+  discard(): void {
+    this.#persistence.clearData().catch((error: unknown) => {
+      console.warn(`Could not delete the device copy ${this.#persistence.name}`, error)
+    })
+  }
+
   destroy(): void {
     this.#persistence.destroy().catch((error: unknown) => {
       console.warn(`Could not close the device copy ${this.#persistence.name}`, error)

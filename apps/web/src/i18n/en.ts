@@ -219,6 +219,17 @@ export const en = {
   'closeReason.4412':
     'your latest edits build on changes the server never received; reload the page to send them again',
   'closeReason.4413': 'a change was too large to send',
+  // A change the server refused for going beyond a limit of the plan (4422, by the limit).
+  'closeReason.4422':
+    'your last change went beyond a limit of the plan, so it was not saved, nor anything typed after it. Everything saved before it is kept: reload the page to go on',
+  'closeReason.limit.depth':
+    'your last change nests lists, quotes or tables deeper than a plan may go ({max} levels), so it was not saved, nor anything typed after it. Everything saved before it is kept: reload the page to go on',
+  'closeReason.limit.attribute':
+    'your last change holds something a plan may not have (such as a link that is not a web, e-mail or phone address, or a table cell spanning too many columns), so it was not saved, nor anything typed after it. Everything saved before it is kept: reload the page to go on',
+  'closeReason.limit.text':
+    'your last change adds more text at once than a plan takes ({max} characters), so it was not saved, nor anything typed after it. Everything saved before it is kept: reload the page and add the text in smaller parts',
+  'closeReason.limit.size':
+    'your last change would make the plan larger than a plan may be, so it was not saved, nor anything typed after it. Everything saved before it is kept: reload the page to go on',
   'closeReason.4429': 'too many changes were sent at once',
   'closeReason.4500': 'the plan could not be loaded',
   'closeReason.4503': 'the server could not save changes',
