@@ -253,8 +253,17 @@ export class TurnApplier {
       this.#applying = applying
       this.#lastTransaction = null
     }
+    // Parts Yjs held aside come in with no update of the batch holding their clocks: they are
+    // the sender's whose client id they carry (only its owner may write under it).
+    const heldAside = new Set(
+      strays.filter((item) => !batch.some(({ ranges }) => overlaps(ranges, item))),
+    )
     for (const incoming of batch) {
-      const own = strays.filter((item) => overlaps(incoming.ranges, item))
+      const own = strays.filter(
+        (item) =>
+          overlaps(incoming.ranges, item) ||
+          (heldAside.has(item) && incoming.ranges.some(({ client }) => client === item.id.client)),
+      )
       if (own.length === 0) continue
       const limit = own.map((item) => shape.kindOf(item)).find((kind) => kind !== 'shape')
       failed.set(

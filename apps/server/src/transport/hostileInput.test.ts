@@ -438,6 +438,55 @@ describe('limits of a plan, from outside', () => {
     await nothingKept(test, 'HOSTILE-SPLIT')
   })
 
+  it('takes out, without recursing, a chain 8,000 deep sent in 40-level pieces, deepest first, so none finds what it builds on', async () => {
+    const test = await setUp()
+    const write = await writerOf(test)
+    // Each within the depth limit on its own, and its parent not sent yet when it arrives:
+    // only once the last comes in do they make 8,000 levels together, deep enough that Yjs's
+    // own deletion of them would overflow the stack.
+    const pieces = Array.from({ length: 200 }, (_, i) =>
+      write((body) => {
+        const last = quotesIn(i === 0 ? body : innermost(body), 40)
+        if (i === 199) paragraphIn(last, 'HOSTILE-PIECES')
+      }),
+    )
+    const attacker = await test.raw()
+    for (const piece of pieces.reverse()) attacker.socket?.send(syncUpdate(piece))
+    expect(await attacker.closedWith).toEqual({
+      code: CloseCode.ContentRefused,
+      reason: planLimitReason('depth'),
+    })
+    await nothingKept(test, 'HOSTILE-PIECES')
+  })
+
+  it('closes whoever sent nesting held aside over several turns, once what it builds on comes', async () => {
+    const test = await setUp()
+    const write = await writerOf(test)
+    const base = write((body) => quotesIn(body, 1))
+    const pieces = [30, 30].map((depth, i) =>
+      write((body) => {
+        const last = quotesIn(innermost(body), depth)
+        if (i === 1) paragraphIn(last, 'HOSTILE-HELD')
+      }),
+    )
+    const attacker = await test.raw()
+    const askState = message(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, new Y.Doc()))
+    for (const piece of pieces) {
+      // Each in a turn of its own (the server answers the state question after applying it),
+      // where Yjs holds it aside: what it builds on has not come.
+      const answers = attacker.messages.length
+      attacker.socket?.send(syncUpdate(piece))
+      attacker.socket?.send(askState)
+      await vi.waitFor(() => expect(attacker.messages.length).toBeGreaterThan(answers))
+    }
+    attacker.socket?.send(syncUpdate(base))
+    expect(await attacker.closedWith).toEqual({
+      code: CloseCode.ContentRefused,
+      reason: planLimitReason('depth'),
+    })
+    await nothingKept(test, 'HOSTILE-HELD')
+  })
+
   it('reads, counts, versions and exports a plan stored with 3,000 nested blockquotes', async () => {
     const { server, url, tokenFor } = await startTestServer()
     const plan = server.course.listPlans().find((p) => p.team.countryCode === 'GH')
