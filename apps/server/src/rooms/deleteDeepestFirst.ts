@@ -21,7 +21,9 @@ const depthOfItem = (depths: TypeDepths, item: Y.Item): number =>
  *
  * A deep subtree must be listed whole in `items` (all beyond a limit, say); what is not
  * listed is deleted with its parent, recursing as deep as it goes. Throws inside another
- * transaction, whose end would collect the garbage the recursive way.
+ * transaction, whose end would collect the garbage the recursive way. On a doc without garbage
+ * collection (`gc: false`) the deleted items keep their content, and loading what it stores
+ * applies their deletion parent first, recursing: give it a doc with Yjs's default `gc`.
  */
 export const deleteDeepestFirst = (
   doc: Y.Doc,
