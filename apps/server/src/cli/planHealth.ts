@@ -5,6 +5,7 @@ import { BodyShape } from '../rooms/BodyShape'
 import type { ClockRange } from '../rooms/BodyShape'
 import { encodeIntegrated, takeHeldAside } from '../rooms/encodeIntegrated'
 import { loadPlanDoc } from '../rooms/loadPlanDoc'
+import { repairBeyondLimits } from '../rooms/repairBeyondLimits'
 
 /** What `check-plans` finds in one plan's stored document. */
 export interface PlanHealth {
@@ -94,10 +95,7 @@ export class PlanHealthCheck {
         // Whole, or not at all: a part that still waits stays aside as it was.
         if (takeHeldAside(doc).length === 0) reintegrated.push(part.id)
       }
-      const strays = this.#shape.strays(doc, everything(doc))
-      doc.transact((transaction) => {
-        for (const item of strays) item.delete(transaction)
-      })
+      const repaired = repairBeyondLimits(doc, this.#shape)
       const state = encodeIntegrated(doc)
       store.transaction(() => {
         store.setAside(planId, setAside)
@@ -108,7 +106,7 @@ export class PlanHealthCheck {
         setAside: setAside.length,
         reintegrated: reintegrated.length,
         stillAside: earlier.length - reintegrated.length,
-        strays: strays.length,
+        strays: repaired.shape + repaired.depth + repaired.attribute,
       }
     } finally {
       doc.destroy()

@@ -8,6 +8,7 @@ import { BodyShape } from './BodyShape'
 import { ClientOwners } from './ClientOwners'
 import { encodeIntegrated } from './encodeIntegrated'
 import { loadPlanDoc } from './loadPlanDoc'
+import { repairBeyondLimits } from './repairBeyondLimits'
 import { Room } from './Room'
 import { TurnFlusher } from './TurnFlusher'
 
@@ -115,16 +116,25 @@ export class RoomRegistry {
       if (stored.updates.length === 0) wholeState = stored.snapshot
       const loaded = loadPlanDoc(stored)
       doc = loaded.doc
+      // Stored before today's checks, or behind the room's back: what a plan may not hold goes.
+      const repaired = repairBeyondLimits(doc, this.#shape)
+      const takenOut = repaired.shape + repaired.depth + repaired.attribute
+      if (takenOut > 0) {
+        logger.warn('Took out of a stored plan what it may not hold', { plan: planId, ...repaired })
+      }
       if (loaded.setAside.length > 0) {
-        // Kept, not deleted, for `npm run admin -- repair-plan`; the plan goes on without it.
+        logger.warn('Set aside stored content the plan cannot integrate', {
+          plan: planId,
+          parts: loaded.setAside.map((part) => `${part.reason}:${part.data.byteLength}`).join(','),
+        })
+      }
+      if (loaded.setAside.length > 0 || takenOut > 0) {
+        // What was set aside is kept, not deleted, for `npm run admin -- repair-plan`; the plan
+        // goes on from what integrates, repaired, stored as its one snapshot.
         const state = encodeIntegrated(doc)
         store.transaction(() => {
           store.setAside(planId, loaded.setAside)
           store.compact(planId, state)
-        })
-        logger.warn('Set aside stored content the plan cannot integrate', {
-          plan: planId,
-          parts: loaded.setAside.map((part) => `${part.reason}:${part.data.byteLength}`).join(','),
         })
         wholeState = state
         updateCount = 0

@@ -524,4 +524,55 @@ describe('limits of a plan, from outside', () => {
     const health = await fetch(`${url}/api/health`)
     expect(health.status).toBe(200)
   })
+
+  it('repairs a plan stored beyond the limits when it loads: no client ever receives what is beyond', async () => {
+    const test = await startTestServer()
+    const plan = test.server.course.listPlans().find((p) => p.team.countryCode === 'GH')
+    if (!plan) throw new Error('no plan')
+    // Written below the room, as a plan stored before the limits were kept.
+    const store = new SqliteDocumentStore(test.server.database)
+    const writer = new Y.Doc()
+    const { snapshot, updates } = store.load(plan.id)
+    for (const update of [...(snapshot ? [snapshot] : []), ...updates])
+      Y.applyUpdate(writer, update)
+    const before = Y.encodeStateVector(writer)
+    const body = writer.getXmlFragment(PLAN_BODY_FIELD)
+    paragraphIn(quotesIn(body, 3000), 'TOO-DEEP')
+    const cell = new Y.XmlElement('tableCell')
+    cell.setAttribute('colspan', 1_000_000 as unknown as string)
+    const cellText = new Y.XmlElement('paragraph')
+    cellText.insert(0, [new Y.XmlText('wide cell')])
+    cell.insert(0, [cellText])
+    const row = new Y.XmlElement('tableRow')
+    row.insert(0, [cell])
+    const table = new Y.XmlElement('table')
+    table.insert(0, [row])
+    body.insert(0, [table])
+    store.append(plan.id, [Y.encodeStateAsUpdate(writer, before)])
+
+    const reader = connectClient(test.collabUrl, plan.id, test.tokenFor(DEMO.mentorKim))
+    await reader.synced
+    // The deepest element the reader holds, walked without recursion.
+    let deepest = 0
+    const stack: [Y.XmlElement | Y.XmlFragment, number][] = [[reader.body, 0]]
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop() as [Y.XmlElement | Y.XmlFragment, number]
+      deepest = Math.max(deepest, depth)
+      for (const child of node.toArray()) {
+        if (child instanceof Y.XmlElement) stack.push([child, depth + 1])
+      }
+    }
+    expect(deepest).toBeLessThanOrEqual(PLAN_LIMITS.maxDepth)
+    expect(JSON.stringify(reader.body.toJSON())).not.toContain('TOO-DEEP')
+    expect(JSON.stringify(reader.body.toJSON())).toContain('wide cell')
+    expect(JSON.stringify(reader.body.toJSON())).not.toContain('1000000')
+    // And stored repaired: loaded again, there is nothing left to take out.
+    const again = await test.restart()
+    const stored = new SqliteDocumentStore(again.server.database).load(plan.id)
+    const reloaded = new Y.Doc()
+    for (const update of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates])
+      Y.applyUpdate(reloaded, update)
+    const shape = new BodyShape(createPlanSchema(), PLAN_BODY_FIELD)
+    expect(repairBeyondLimits(reloaded, shape)).toEqual({ shape: 0, depth: 0, attribute: 0 })
+  })
 })
