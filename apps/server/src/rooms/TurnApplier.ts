@@ -87,6 +87,8 @@ export class TurnApplier {
   #incoming: Incoming[] = []
   /** Set while applying client updates here (see `#onTransactionCleanup`). */
   #applying = false
+  /** Senders whose update made Yjs hold more aside, in the turn being applied. */
+  readonly #grownBy = new Set<Connection>()
   /** The last transaction made here, for when an update fails halfway. */
   #lastTransaction: Y.Transaction | null = null
 
@@ -115,6 +117,7 @@ export class TurnApplier {
     if (incoming.length === 0) return
     this.#incoming = []
     const heldBefore = heldAsideBytes(this.#options.doc)
+    this.#grownBy.clear()
     const failed = new Map<Connection, unknown>()
     // A handshake's answer goes on its own, so that it counts as someone's edit only if it
     // brought something new (a reconnecting editor's offline work), not for merely joining.
@@ -129,15 +132,13 @@ export class TurnApplier {
     for (const [connection, error] of failed) this.#options.onRefused(connection, error)
     const held = heldAsideBytes(this.#options.doc)
     if (held > 0 || heldBefore > 0) {
-      const senders = [...new Set(incoming.map((message) => message.from))].filter(
-        (connection) => !failed.has(connection),
-      )
       this.#options.onHeldAside?.({
         bytes: held,
-        grownBy: held > heldBefore ? senders : [],
+        grownBy: [...this.#grownBy].filter((connection) => !failed.has(connection)),
         answeredBy: incoming.flatMap((message) => (message.edit ? [] : [message.from])),
       })
     }
+    this.#grownBy.clear()
   }
 
   /** Forgets what was added and not applied (the plan's storage failed, or it closes). */
@@ -155,7 +156,7 @@ export class TurnApplier {
     const { doc, onChange } = this.#options
     this.#applying = true
     try {
-      Y.applyUpdate(doc, edit.update, edit.from)
+      this.#applyOne(edit.update, edit.from)
     } catch (error) {
       failed.set(edit.from, error)
     } finally {
@@ -178,6 +179,17 @@ export class TurnApplier {
     }
   }
 
+  /** Applies one client's update, noting the sender if Yjs holds more aside after it. */
+  #applyOne(update: Uint8Array, from: Connection): void {
+    const { doc } = this.#options
+    const before = heldAsideBytes(doc)
+    try {
+      Y.applyUpdate(doc, update, from)
+    } finally {
+      if (heldAsideBytes(doc) > before) this.#grownBy.add(from)
+    }
+  }
+
   /** Updates applied in one transaction; Yjs's one update of what was new is handed on. */
   #applyTogether(batch: readonly Incoming[], failed: Map<Connection, unknown>): void {
     const { doc, onChange, logger, planId } = this.#options
@@ -196,7 +208,7 @@ export class TurnApplier {
           // A connection whose update failed sends nothing more this turn.
           if (failed.has(from)) continue
           try {
-            Y.applyUpdate(doc, update, from)
+            this.#applyOne(update, from)
             origins.push(from)
           } catch (error) {
             failed.set(from, error)

@@ -10,6 +10,7 @@ import type { TestClient } from '../testing/connectClient'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
 import { openRawSocket } from '../testing/rawSocket'
+import { recordingConnection } from '../testing/recordingConnection'
 import { startTestServer } from '../testing/startTestServer'
 import { syncUpdate } from '../testing/syncUpdate'
 
@@ -311,6 +312,38 @@ describe('updates that build on changes never sent', () => {
     expect(room.doc.store.pendingStructs).toBe(null)
     await stillWorks('After the dropped gap.')
     expect(kwame.text()).not.toContain('Builds on the unsent.')
+  })
+
+  it('are blamed on their sender only, not on someone who wrote in the same turn', async () => {
+    const { copyOfPlan, server, plan, kwame } = await setUp()
+    const room = await server.registry.open(plan.id)
+    const users = server.users.list()
+    const gapper = recordingConnection('gapper', users[1]?.id ?? 'b')
+    const honest = recordingConnection('honest', users[2]?.id ?? 'c')
+    room.join(gapper.connection)
+    room.join(honest.connection)
+    const { second } = await gapped(copyOfPlan)
+    const mine = await copyOfPlan()
+    const before = Y.encodeStateVector(mine)
+    mine.getXmlFragment(PLAN_BODY_FIELD).push([paragraph('Honest, in the same turn.')])
+    // Both arrive within one turn of the event loop.
+    room.receive(gapper.connection, syncUpdate(second))
+    room.receive(honest.connection, syncUpdate(Y.encodeStateAsUpdate(mine, before)))
+    await vi.waitFor(() => expect(kwame.text()).toContain('Honest, in the same turn.'))
+    const asked = (of: typeof gapper) =>
+      syncOfType(of.received, syncProtocol.messageYjsSyncStep1).length
+    expect(asked(gapper)).toBe(2)
+    expect(asked(honest)).toBe(1)
+    // Both answer: the honest one has nothing the server lacks, the gapper does not fill it.
+    const empty = sync((encoder) => {
+      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+      encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(new Y.Doc()))
+    })
+    room.receive(honest.connection, empty)
+    room.receive(gapper.connection, empty)
+    room.flush()
+    expect(gapper.closedWith()).toBe(CloseCode.MissingDependency)
+    expect(honest.closedWith()).toBe(null)
   })
 
   it('are dropped at once when what waits grows too large to keep', async () => {
