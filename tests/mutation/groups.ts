@@ -29,7 +29,11 @@ export const MUTATION_GROUPS = {
   },
   workflow: {
     mutate: ['packages/protocol/src/planMoves.ts', 'apps/server/src/workflow/WorkflowService.ts'],
-    tests: ['packages/protocol/src/planMoves.test.ts', 'apps/server/src/workflow/workflow.test.ts'],
+    tests: [
+      'packages/protocol/src/planMoves.test.ts',
+      'apps/server/src/workflow/WorkflowService.test.ts',
+      'apps/server/src/workflow/workflow.test.ts',
+    ],
   },
 } as const
 

@@ -29,6 +29,16 @@ describe('plan moves', () => {
     }
   })
 
+  it('lead to each status by exactly one move (the server looks a move up by its target)', () => {
+    expect(PLAN_MOVES.map((move) => move.to).sort()).toEqual([
+      'changes_requested',
+      'draft',
+      'final',
+      'in_review',
+      'reviewed',
+    ])
+  })
+
   it('ask for a reason only to reopen a final plan', () => {
     expect(PLAN_MOVES.filter((move) => move.needsMessage).map((move) => move.to)).toEqual(['draft'])
     expect(availableMoves('admin', 'final')).toMatchObject([{ needsMessage: true }])

@@ -125,6 +125,22 @@ describe('SignInThrottle', () => {
     expect(store.get('accountAddress:x')?.failures).toBe(1)
   })
 
+  it('forgets a key at its forget time even while it is still in the store (no prune yet)', async () => {
+    const { clock, attempt, store, throttle } = setup({ ...RULES, pruneEveryMs: 86_400_000 })
+    const start = clock.now()
+    for (let i = 0; i < 3; i++) await attempt(only('accountAddress'))
+    // Waiting 1000 ms after the third failure, forgotten 60 s after that: at start + 61 s.
+    clock.advance(61_000)
+    expect(store.get('accountAddress:x')).toEqual({
+      failures: 3,
+      nextAllowedAt: start + 1000,
+      forgetAt: start + 61_000,
+    })
+    expect(throttle.waitMs(only('accountAddress'))).toBe(0)
+    await attempt(only('accountAddress'))
+    expect(store.get('accountAddress:x')?.failures).toBe(1)
+  })
+
   it('prunes forgotten keys from the store, at most once per interval', async () => {
     const { clock, attempt, store } = setup()
     const at = (ms: number) => clock.advance(ms - (clock.now() - start))
