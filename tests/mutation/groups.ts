@@ -1,17 +1,18 @@
 /**
- * The security-critical code under mutation testing, by group, with the tests that guard it.
+ * The security-critical code under mutation testing, by group (body: what a plan may hold;
+ * rights: who may do what; presence; workflow), with the tests that guard it.
  * `npm run mutation` mutates every file listed and fails if any group kills less than
  * `MIN_SCORE` of its mutants; README ("Mutation testing") explains the survivors left.
  */
 export const MUTATION_GROUPS = {
-  'plan body checks': {
+  body: {
     mutate: ['apps/server/src/rooms/assertBodyOnlyUpdate.ts', 'apps/server/src/rooms/BodyShape.ts'],
     tests: [
       'apps/server/src/rooms/assertBodyOnlyUpdate.test.ts',
       'apps/server/src/rooms/BodyShape.test.ts',
     ],
   },
-  'who may do what': {
+  rights: {
     mutate: [
       'apps/server/src/auth/planRights.ts',
       'apps/server/src/auth/Authenticator.ts',
