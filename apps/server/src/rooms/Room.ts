@@ -266,7 +266,17 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.#connections.delete(connection)) return
-    this.#gapFrom.delete(connection)
+    if (this.#gapFrom.delete(connection) && this.#gapFrom.size === 0) {
+      // Nobody left who could send what the held-aside content builds on.
+      const dropped = takeHeldAside(this.#doc)
+      if (dropped.length > 0) {
+        this.#options.logger.warn('Dropped updates whose gap their sender left unfilled', {
+          plan: this.planId,
+          connection: connection.id,
+          bytes: dropped.reduce((sum, part) => sum + part.byteLength, 0),
+        })
+      }
+    }
     this.#resyncDue.delete(connection)
     this.#acks.forget(connection)
     this.#awareness.leave(connection)

@@ -252,6 +252,12 @@ describe('updates that build on changes never sent', () => {
       expect(syncOfType(writer.messages, syncProtocol.messageYjsSyncStep1).length).toBe(2),
     )
     await test.stillWorks('Beside the gap.')
+    // Its sender gone, nobody could fill the gap: what waited for it is not kept in memory.
+    const room = await test.server.registry.open(test.plan.id)
+    expect(room.doc.store.pendingStructs).not.toBe(null)
+    writer.socket?.close()
+    await writer.closed
+    await vi.waitFor(() => expect(room.doc.store.pendingStructs).toBe(null))
     // A restart stores every plan compacted: what waits for the gap must not be in it.
     const again = await test.restart()
     const reader = connectClient(again.collabUrl, test.plan.id, again.tokenFor(DEMO.mentorKim))
