@@ -11,22 +11,11 @@ import { DEMO } from '../testing/demoAccounts'
 import { openRawSocket } from '../testing/rawSocket'
 import type { RawSocketResult } from '../testing/rawSocket'
 import { startTestServer } from '../testing/startTestServer'
+import { frame } from '../testing/frame'
+import { seededRandom } from '../testing/seededRandom'
 
 const FRAMES = 10_000
 const ATTACKERS = 8
-
-/** A deterministic random source, so a failure can be replayed with the same seed. */
-const random = (seed: number) => () => {
-  seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff
-  return seed / 0x7fffffff
-}
-
-const frame = (type: number, write: (encoder: encoding.Encoder) => void): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, type)
-  write(encoder)
-  return encoding.toUint8Array(encoder)
-}
 
 /** Real messages of every kind, to mutate: sync steps, updates, awareness, queries. */
 const seedMessages = (): Uint8Array[] => {
@@ -93,7 +82,7 @@ describe('fuzzing the websocket', () => {
     const witness = connectClient(collabUrl, plan.id, tokenFor(DEMO.ghanaDelegate2))
     await witness.synced
     const seeds = seedMessages()
-    const next = random(20261128)
+    const next = seededRandom(20261128)
     // The mentor may read the plan (every message is decoded) but not change it, so the plan
     // must end up holding exactly what the good client wrote.
     const attackerToken = tokenFor(DEMO.mentorKim)

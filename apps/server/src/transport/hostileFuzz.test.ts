@@ -11,6 +11,8 @@ import type { RawSocketResult } from '../testing/rawSocket'
 import { runAdminCli } from '../testing/runAdminCli'
 import { startTestServer } from '../testing/startTestServer'
 import { syncUpdate } from '../testing/syncUpdate'
+import { frame } from '../testing/frame'
+import { seededRandom } from '../testing/seededRandom'
 
 /**
  * The writers' fuzz: 20,000 messages from people who may write the plan (and a mentor, who may
@@ -24,18 +26,6 @@ import { syncUpdate } from '../testing/syncUpdate'
 
 const MESSAGES = 20_000
 const ATTACKERS = 6
-
-const random = (seed: number) => () => {
-  seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff
-  return seed / 0x7fffffff
-}
-
-const frame = (type: number, write: (encoder: encoding.Encoder) => void): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, type)
-  write(encoder)
-  return encoding.toUint8Array(encoder)
-}
 
 /** An update of a fresh doc (no dependencies) that puts `build`'s nodes first in the body. */
 const freshUpdate = (build: (body: Y.XmlFragment) => void): Uint8Array => {
@@ -133,7 +123,7 @@ describe('fuzzing with valid but hostile content', () => {
     const ama = connectClient(test.collabUrl, plan.id, test.tokenFor(DEMO.ghanaDelegate))
     const witness = connectClient(test.collabUrl, plan.id, test.tokenFor(DEMO.admin))
     await Promise.all([ama.synced, witness.synced])
-    const next = random(20261207)
+    const next = seededRandom(20261207)
     const pick = (n: number) => Math.floor(next() * n)
     const tokens = [test.tokenFor(DEMO.ghanaDelegate2), test.tokenFor(DEMO.mentorKim)]
 

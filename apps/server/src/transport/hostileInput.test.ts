@@ -25,16 +25,10 @@ import { DEMO } from '../testing/demoAccounts'
 import { openRawSocket } from '../testing/rawSocket'
 import { startTestServer } from '../testing/startTestServer'
 import { syncUpdate } from '../testing/syncUpdate'
-
-const message = (type: number, write: (encoder: encoding.Encoder) => void): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, type)
-  write(encoder)
-  return encoding.toUint8Array(encoder)
-}
+import { frame } from '../testing/frame'
 
 const awarenessOf = (entries: { clientId: number; clock: number; state: string }[]) =>
-  message(MessageType.Awareness, (encoder) => {
+  frame(MessageType.Awareness, (encoder) => {
     const inner = encoding.createEncoder()
     encoding.writeVarUint(inner, entries.length)
     for (const entry of entries) {
@@ -66,7 +60,7 @@ describe('hostile input on the websocket', () => {
   it('closes a connection that floods messages, and only that one', async () => {
     const { raw, stillWorks } = await setUp({ messagesPerSecond: 50, messageBurst: 100 })
     const flooder = await raw()
-    const query = message(MessageType.QueryAwareness, () => {})
+    const query = frame(MessageType.QueryAwareness, () => {})
     for (let i = 0; i < 500; i++) flooder.socket?.send(query)
     expect(await flooder.closed).toBe(CloseCode.RateLimited)
     await stillWorks('After the flood.')
@@ -94,7 +88,7 @@ describe('hostile input on the websocket', () => {
     const evil = new Y.Doc()
     evil.getMap('settings').set('owner', 'attacker')
     attacker.socket?.send(
-      message(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(evil))),
+      frame(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(evil))),
     )
     expect(await attacker.closed).toBe(CloseCode.MalformedMessage)
     const room = await server.registry.open(plan.id)
@@ -131,7 +125,7 @@ describe('hostile input on the websocket', () => {
       const evil = new Y.Doc()
       write(evil.getXmlFragment('body'))
       attacker.socket?.send(
-        message(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(evil))),
+        frame(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(evil))),
       )
       expect(await attacker.closed).toBe(CloseCode.MalformedMessage)
       await stillWorks('Still a plan.')
@@ -163,7 +157,7 @@ describe('hostile input on the websocket', () => {
       write(evil.getXmlFragment(PLAN_BODY_FIELD))
       const attacker = await raw()
       attacker.socket?.send(
-        message(MessageType.Sync, (e) =>
+        frame(MessageType.Sync, (e) =>
           syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(evil, before)),
         ),
       )
@@ -221,7 +215,7 @@ describe('hostile input on the websocket', () => {
     const doc = new Y.Doc()
     doc.getXmlFragment('body').insert(0, [new Y.XmlElement('paragraph')])
     writer.socket?.send(
-      message(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(doc))),
+      frame(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(doc))),
     )
     await vi.waitFor(() => expect(acksOf(writer.messages)).toHaveLength(1))
     expect(acksOf(writer.messages)[0]?.get(doc.clientID)).toBe(1)
@@ -230,11 +224,9 @@ describe('hostile input on the websocket', () => {
     const other = new Y.Doc()
     other.getXmlFragment('body').insert(0, [new Y.XmlElement('paragraph')])
     reader.socket?.send(
-      message(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(other))),
+      frame(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, Y.encodeStateAsUpdate(other))),
     )
-    reader.socket?.send(
-      message(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, new Y.Doc())),
-    )
+    reader.socket?.send(frame(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, new Y.Doc())))
     await vi.waitFor(() => expect(reader.messages.length).toBeGreaterThan(2))
     expect(acksOf(reader.messages)).toEqual([])
   })
@@ -470,7 +462,7 @@ describe('limits of a plan, from outside', () => {
       }),
     )
     const attacker = await test.raw()
-    const askState = message(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, new Y.Doc()))
+    const askState = frame(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, new Y.Doc()))
     for (const piece of pieces) {
       // Each in a turn of its own (the server answers the state question after applying it),
       // where Yjs holds it aside: what it builds on has not come.

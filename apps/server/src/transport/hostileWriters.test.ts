@@ -13,20 +13,7 @@ import { openRawSocket } from '../testing/rawSocket'
 import { recordingConnection } from '../testing/recordingConnection'
 import { startTestServer } from '../testing/startTestServer'
 import { syncUpdate } from '../testing/syncUpdate'
-
-/**
- * Writers who may write a plan, sending what the editor never would: someone else's client id,
- * updates that build on changes never sent, presence under someone else's id, more than a plan
- * may hold. Each is tried from outside, over real sockets, with two honest teammates (Ama
- * writing, Kwame watching) checked afterwards.
- */
-
-const sync = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  write(encoder)
-  return encoding.toUint8Array(encoder)
-}
+import { frame } from '../testing/frame'
 
 const awareness = (clientId: number, clock: number, state: unknown): Uint8Array => {
   const inner = encoding.createEncoder()
@@ -139,7 +126,9 @@ describe('a writer who takes a teammate’s client id', () => {
     const resender = await raw()
     // Everything the plan has, Ama's part included: nothing new, so nothing to refuse.
     resender.socket?.send(syncUpdate(Y.encodeStateAsUpdate(copy)))
-    resender.socket?.send(sync((encoder) => syncProtocol.writeSyncStep1(encoder, copy)))
+    resender.socket?.send(
+      frame(MessageType.Sync, (encoder) => syncProtocol.writeSyncStep1(encoder, copy)),
+    )
     await vi.waitFor(() =>
       expect(syncOfType(resender.messages, syncProtocol.messageYjsSyncStep2).length).toBe(1),
     )
@@ -163,7 +152,7 @@ describe('a writer who takes a teammate’s client id', () => {
     ])
     const kwame = await raw()
     kwame.socket?.send(
-      sync((encoder) => {
+      frame(MessageType.Sync, (encoder) => {
         encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
         encoding.writeVarUint8Array(encoder, answer)
       }),
@@ -286,7 +275,7 @@ describe('updates that build on changes never sent', () => {
     expect(acks().every((ack) => (ack.get(doc.clientID) ?? 0) < own)).toBe(true)
     const [request] = syncOfType(writer.messages, syncProtocol.messageYjsSyncStep1).slice(-1)
     writer.socket?.send(
-      sync((encoder) => {
+      frame(MessageType.Sync, (encoder) => {
         encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
         encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, request))
       }),
@@ -308,7 +297,7 @@ describe('updates that build on changes never sent', () => {
       expect(syncOfType(writer.messages, syncProtocol.messageYjsSyncStep1).length).toBe(2),
     )
     writer.socket?.send(
-      sync((encoder) => {
+      frame(MessageType.Sync, (encoder) => {
         encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
         encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(new Y.Doc()))
       }),
@@ -341,7 +330,7 @@ describe('updates that build on changes never sent', () => {
     expect(asked(gapper)).toBe(2)
     expect(asked(honest)).toBe(1)
     // Both answer: the honest one has nothing the server lacks, the gapper does not fill it.
-    const empty = sync((encoder) => {
+    const empty = frame(MessageType.Sync, (encoder) => {
       encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
       encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(new Y.Doc()))
     })
