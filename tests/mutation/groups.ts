@@ -6,10 +6,17 @@
  */
 export const MUTATION_GROUPS = {
   body: {
-    mutate: ['apps/server/src/rooms/assertBodyOnlyUpdate.ts', 'apps/server/src/rooms/BodyShape.ts'],
+    mutate: [
+      'apps/server/src/rooms/assertBodyOnlyUpdate.ts',
+      'apps/server/src/rooms/BodyShape.ts',
+      'apps/server/src/rooms/updateDepth.ts',
+      'packages/schema/src/planAttributes.ts',
+    ],
     tests: [
       'apps/server/src/rooms/assertBodyOnlyUpdate.test.ts',
       'apps/server/src/rooms/BodyShape.test.ts',
+      'apps/server/src/rooms/updateDepth.test.ts',
+      'packages/schema/src/planAttributes.test.ts',
     ],
   },
   rights: {

@@ -44,12 +44,9 @@ const columnWidths: Rule = (value) =>
   // Not checked against the cell's colspan: two editors merging and splitting the same cell at
   // once leave them unmatched without anyone doing wrong (prosemirror-tables mends it).
   value.length <= PLAN_LIMITS.maxColspan &&
+  // Number.isFinite takes numbers only (no strings that look like one).
   value.every(
-    (width) =>
-      typeof width === 'number' &&
-      Number.isFinite(width) &&
-      width >= 0 &&
-      width <= PLAN_LIMITS.maxColumnWidthPx,
+    (width) => Number.isFinite(width) && width >= 0 && width <= PLAN_LIMITS.maxColumnWidthPx,
   )
 
 const SCHEME = /^([a-z][a-z\d+.-]*:)/i
@@ -122,24 +119,20 @@ export const isAllowedMarkAttribute = (mark: string, key: string, value: unknown
 }
 
 /**
- * Whether `value` is a plain object: what the binding stores as a mark's attrs (decoded from an
- * update, or ProseMirror's own, which has no prototype).
+ * Whether `attrs`, the value of a mark's format in Yjs, may be the mark's attributes: a plain
+ * object (decoded from an update, or ProseMirror's own, which has no prototype) whose every key
+ * is an attribute of the mark with an allowed value (`{}` for marks without attributes), or
+ * null, which ends the mark.
  */
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null) return false
-  const prototype: unknown = Object.getPrototypeOf(value)
-  return prototype === Object.prototype || prototype === null
+export const isAllowedMarkValue = (mark: string, attrs: unknown): boolean => {
+  if (attrs === null) return true
+  if (typeof attrs !== 'object') return false
+  const prototype: unknown = Object.getPrototypeOf(attrs)
+  return (
+    (prototype === Object.prototype || prototype === null) &&
+    Object.entries(attrs).every(([key, value]) => isAllowedMarkAttribute(mark, key, value))
+  )
 }
-
-/**
- * Whether `attrs`, the value of a mark's format in Yjs, may be the mark's attributes: an
- * object whose every key is an attribute of the mark with an allowed value (`{}` for marks
- * without attributes), or null, which ends the mark.
- */
-export const isAllowedMarkValue = (mark: string, attrs: unknown): boolean =>
-  attrs === null ||
-  (isPlainObject(attrs) &&
-    Object.entries(attrs).every(([key, value]) => isAllowedMarkAttribute(mark, key, value)))
 
 /** The attribute names the rules know, by element and by mark (for tests against the schema). */
 export const ATTRIBUTE_NAMES = {

@@ -1,6 +1,7 @@
 import { PLAN_BODY_FIELD, PLAN_LIMITS, createPlanSchema, planUpdateFromJSON } from '@coplan/schema'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { craftedItem, listedUpdate } from '../testing/listedUpdate'
 import { BodyShape, type ClockRange, type StrayKind } from './BodyShape'
 
 const shape = new BodyShape(createPlanSchema(), PLAN_BODY_FIELD)
@@ -163,9 +164,33 @@ describe('the shape of a plan body', () => {
       'a type as an attribute',
       (body) => (body.get(1) as Y.XmlElement).setAttribute('evil', new Y.XmlText('x') as never),
     ],
+    [
+      'a plain (not XML) text in a paragraph, and its characters',
+      (body) => (body.get(1) as unknown as Y.Array<unknown>).insert(0, [new Y.Text('abc')]),
+      2,
+    ],
+    [
+      'a list in a paragraph, and its value',
+      (body) => (body.get(1) as unknown as Y.Array<unknown>).insert(0, [Y.Array.from(['x'])]),
+      2,
+    ],
+    [
+      // The element, its text, and the mark where it starts and where it ends.
+      'an element the schema lacks, holding marked text',
+      (body) => {
+        const script = new Y.XmlElement('script')
+        body.insert(1, [script])
+        const text = new Y.XmlText()
+        script.insert(0, [text])
+        text.insert(0, 'x', { bold: {} })
+      },
+      4,
+    ],
   ])('finds %s', (_, change, count = 1) => {
     const { doc, ranges } = changed(base, change)
-    expect(shape.strays(doc, ranges)).toHaveLength(count)
+    const strays = shape.strays(doc, ranges)
+    expect(strays).toHaveLength(count)
+    for (const item of strays) expect(shape.kindOf(item)).toBe('shape')
   })
 
   /** A chain of `depth` blockquotes, one in the other, at the start of the body. */
@@ -247,6 +272,70 @@ describe('the shape of a plan body', () => {
     expect(shape.strays(doc, [{ client: doc.clientID, from: before, to }])).toHaveLength(1)
     expect(shape.strays(doc, [{ client: doc.clientID, from: to, to: to + 10 }])).toEqual([])
     expect(shape.strays(doc, [{ client: 12345, from: 0, to: 10 }])).toEqual([])
+  })
+
+  it('finds a paragraph in another root, though the body may hold one', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, base)
+    const paragraph = new Y.XmlElement('paragraph')
+    doc.getXmlFragment('elsewhere').insert(0, [paragraph])
+    // Its text stands where it may: in a paragraph.
+    paragraph.insert(0, [new Y.XmlText('x')])
+    const strays = shape.strays(doc, [{ client: doc.clientID, from: 0, to: 3 }])
+    expect(strays).toHaveLength(1)
+    expect(strays[0]).toBe(paragraph._item)
+  })
+
+  it('finds an element the body holds under a key', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, base)
+    const writer = new Y.Doc()
+    writer.getMap(PLAN_BODY_FIELD).set('key', new Y.XmlElement('paragraph'))
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(writer))
+    const strays = shape.strays(doc, [{ client: writer.clientID, from: 0, to: 1 }])
+    expect(strays).toHaveLength(1)
+    expect(shape.kindOf(strays[0] as Y.Item)).toBe('shape')
+  })
+
+  it('looks at the clocks of the ranges only, up to but not including their end', () => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, base)
+    const client = doc.clientID
+    const body = doc.getXmlFragment(PLAN_BODY_FIELD)
+    // Clock 0: an element in its place; clock 1: loose text after it.
+    body.insert(0, [new Y.XmlElement('horizontalRule')])
+    ;(body as unknown as Y.Array<unknown>).insert(1, ['loose'])
+    expect(shape.strays(doc, [{ client, from: 0, to: 1 }])).toEqual([])
+    expect(shape.strays(doc, [{ client, from: 1, to: 2 }])).toHaveLength(1)
+  })
+
+  /**
+   * A doc of the rich plan with what crafted bytes of client 99 put in: `content` (at clocks
+   * from 0) in the type whose item is found by `parentOf`, under the key `key`.
+   */
+  const withCrafted = (
+    parentOf: (body: Y.XmlFragment) => { _item: Y.Item | null },
+    content: Y.Item['content'],
+    key: string,
+  ) => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, base)
+    const parent = parentOf(doc.getXmlFragment(PLAN_BODY_FIELD))._item?.id
+    if (!parent) throw new Error('No parent item')
+    Y.applyUpdate(doc, listedUpdate([craftedItem(99, 0, parent, content, key)]))
+    return shape.strays(doc, [{ client: 99, from: 0, to: content.getLength() }])
+  }
+
+  it('finds an attribute written with two values, of which the binding reads the last', () => {
+    const align = (values: unknown[]) =>
+      withCrafted(cellOf, new Y.ContentAny(values), 'align').map((item) => shape.kindOf(item))
+    expect(align(['left'])).toEqual([])
+    expect(align(['left', 'justify'])).toEqual(['attribute'])
+  })
+
+  it('finds characters and marks written under a key of a text', () => {
+    expect(withCrafted(firstText, new Y.ContentString('x'), 'key')).toHaveLength(1)
+    expect(withCrafted(firstText, new Y.ContentFormat('bold', {}), 'key')).toHaveLength(1)
   })
 
   it('leaves deleted items alone', () => {

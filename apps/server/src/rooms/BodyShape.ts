@@ -88,8 +88,9 @@ export class BodyShape {
     const strays: Y.Item[] = []
     for (const { client, from, to } of ranges) {
       const structs = doc.store.clients.get(client)
-      const last = structs?.[structs.length - 1]
-      if (!structs || !last) continue
+      if (!structs) continue
+      // Yjs keeps a list for a client only once it holds a struct of it.
+      const last = structs[structs.length - 1] as Y.Item | Y.GC
       // Parts held aside by Yjs (waiting for something missing) are not in the doc yet; they
       // are looked at in the turn that brings them in.
       const end = Math.min(to, last.id.clock + last.length)
@@ -110,7 +111,7 @@ export class BodyShape {
 
   /** Why `item`, one of those `strays` returned, does not belong. */
   kindOf(item: Y.Item): StrayKind {
-    return this.#kinds.get(item) ?? 'shape'
+    return this.#kinds.get(item) as StrayKind
   }
 
   #strayKind(doc: Y.Doc, item: Y.Item): StrayKind | null {
@@ -119,9 +120,12 @@ export class BodyShape {
     if (content instanceof Y.ContentType) {
       const bound = deepestAllowed(content.type)
       if (boundedDepthOf(content.type, bound) > bound) return 'depth'
-    } else if (parent instanceof Y.XmlElement && parentSub !== null) {
+    } else if (parent instanceof Y.XmlElement) {
+      // It fits, so it is an attribute (values under a key): what stands in an element without
+      // a key is a type.
       const values = (content as Y.ContentAny).arr
-      if (values.length !== 1 || !isAllowedNodeAttribute(parent.nodeName, parentSub, values[0])) {
+      const key = parentSub as string
+      if (values.length !== 1 || !isAllowedNodeAttribute(parent.nodeName, key, values[0])) {
         return 'attribute'
       }
     } else if (
@@ -134,8 +138,9 @@ export class BodyShape {
   }
 
   #fits(doc: Y.Doc, item: Y.Item): boolean {
-    const { parent, parentSub, content } = item
-    if (!(parent instanceof Y.AbstractType)) return false
+    const { parentSub, content } = item
+    // Integrated: Yjs turns an item whose parent is gone into a GC instead.
+    const parent = item.parent as Y.AbstractType<unknown>
     if (parent._item === null) {
       // A root: only the body, holding what the schema's top node holds.
       return (

@@ -10,7 +10,7 @@ type ParentStep =
   /** Known: the depth of that type (0: a root, or a parent found nowhere). */
   | { depth: number }
   /** As deep as the parent of `via` (a sibling), plus `plus` (1 when `via` is the parent). */
-  | { via: Struct; plus: 0 | 1 }
+  | { via: Y.Item; plus: 0 | 1 }
 
 /** The update's structs by client, in clock order, to find the one holding an id. */
 const indexByClient = (structs: readonly Struct[]): Map<number, Struct[]> => {
@@ -60,7 +60,7 @@ class DepthWalk {
   readonly #queued: () => readonly Uint8Array[]
   #byClient: Map<number, Struct[]>
   #queueIndexed = false
-  readonly #memo = new Map<Struct, number>()
+  readonly #memo = new Map<Y.Item, number>()
 
   constructor(doc: Y.Doc, structs: readonly Struct[], queued: () => readonly Uint8Array[]) {
     this.#doc = doc
@@ -81,16 +81,13 @@ class DepthWalk {
   }
 
   /** Depth of the type `item` goes in (0 for a root). */
-  parentDepth(item: Struct): number {
-    const stack: Struct[] = [item]
-    const waiting = new Set<Struct>()
+  parentDepth(item: Y.Item): number {
+    const stack: Y.Item[] = [item]
+    const waiting = new Set<Y.Item>()
     while (stack.length > 0) {
-      const top = stack[stack.length - 1] as Struct
-      if (this.#memo.has(top)) {
-        stack.pop()
-        waiting.delete(top)
-        continue
-      }
+      // Only what is not known yet is pushed; `item` may be known (another's parent): its step
+      // is then taken again, to the same depth.
+      const top = stack[stack.length - 1] as Y.Item
       const step = this.#step(top)
       if ('depth' in step) {
         this.#memo.set(top, step.depth)
@@ -113,24 +110,26 @@ class DepthWalk {
     return this.#memo.get(item) ?? 0
   }
 
-  #step(struct: Struct): ParentStep {
-    // Not an item (a GC or a skip): holds nothing, stands nowhere.
-    if (!(struct instanceof Y.Item)) return { depth: 0 }
-    const { parent, origin, rightOrigin } = struct
-    if (typeof parent === 'string') return { depth: 0 }
+  #step(item: Y.Item): ParentStep {
+    const { parent, origin, rightOrigin } = item
+    // An item names its parent (a root by its name, a type by its item's id) only when it has
+    // no neighbours; straight in a root, it is at depth 1.
     if (parent instanceof Y.ID) return this.#inside(parent)
     for (const neighbour of [origin, rightOrigin]) {
       if (!neighbour) continue
       const known = findInDoc(this.#doc, neighbour)
-      if (known instanceof Y.Item && known.parent instanceof Y.AbstractType) {
-        return { depth: boundedDepthOf(known.parent, deepestAllowed(known.parent) + 1) }
+      if (known instanceof Y.Item) {
+        // Integrated, so its parent is a type (Yjs collects an item whose parent is gone).
+        const type = known.parent as Y.AbstractType<unknown>
+        return { depth: boundedDepthOf(type, deepestAllowed(type) + 1) }
       }
-      // A collected neighbour: Yjs tries the other, or collects this item too.
+      // A collected neighbour: Yjs collects this item too (its parent is gone).
       if (known) continue
       const sibling = this.#find(neighbour)
       if (sibling instanceof Y.Item) return { via: sibling, plus: 0 }
       if (!sibling) return { depth: 0 }
     }
+    // Straight in a root, or beside what Yjs collects.
     return { depth: 0 }
   }
 
@@ -143,7 +142,6 @@ class DepthWalk {
         : { depth: 0 }
     }
     const parent = this.#find(id)
-    if (!parent) return { depth: 0 }
     return parent instanceof Y.Item && parent.content instanceof Y.ContentType
       ? { via: parent, plus: 1 }
       : { depth: 0 }
