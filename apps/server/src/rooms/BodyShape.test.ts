@@ -133,6 +133,11 @@ describe('the shape of a plan body', () => {
       (body) => (body.get(1) as Y.XmlElement).insert(1, [new Y.XmlElement('paragraph')]),
     ],
     [
+      // A paragraph holds text, whose node type is named `text`: not an element of that name.
+      'an element named text in a paragraph',
+      (body) => (body.get(1) as Y.XmlElement).insert(1, [new Y.XmlElement('text')]),
+    ],
+    [
       'a table cell straight in the body',
       (body) => body.insert(1, [new Y.XmlElement('tableCell')]),
     ],

@@ -12,6 +12,9 @@ export interface ClockRange {
 }
 
 /** The node types that may stand anywhere in `type`'s content, by name (`text` for text). */
+/** The schema's name of the text node type, which children lists use for text. */
+const TEXT = 'text'
+
 const childNamesOf = (type: NodeType): Set<string> => {
   const names = new Set<string>()
   const seen = new Set<ContentMatch>()
@@ -172,7 +175,8 @@ export class BodyShape {
     const children = this.#rules.get(name)?.children
     if (!children || !(content instanceof Y.ContentType)) return false
     const { type } = content
-    if (type instanceof Y.XmlText) return children.has('text')
-    return type instanceof Y.XmlElement && children.has(type.nodeName)
+    if (type instanceof Y.XmlText) return children.has(TEXT)
+    // `text` among the children stands for text (a Y.XmlText), never an element of that name.
+    return type instanceof Y.XmlElement && type.nodeName !== TEXT && children.has(type.nodeName)
   }
 }
