@@ -53,6 +53,12 @@ export interface ServerConfig {
   messageBurst: number
   connectionsPerUser: number
   connectionsPerAddress: number
+  /** Worker threads making exports at once (each may run a Chromium to print PDFs). */
+  exportWorkers: number
+  /** An export that runs longer is stopped (answered 504). */
+  exportTimeoutMs: number
+  /** Heap one export may use; beyond it the export is stopped (answered 503). */
+  exportMemoryMb: number
   logger: Logger
 }
 
@@ -85,6 +91,9 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     messageBurst = 1000,
     connectionsPerUser = 50,
     connectionsPerAddress = 1000,
+    exportWorkers = 1,
+    exportTimeoutMs = 120_000,
+    exportMemoryMb = 1024,
     logger = createConsoleLogger(),
   } = overrides
   return {
@@ -113,6 +122,9 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     messageBurst,
     connectionsPerUser,
     connectionsPerAddress,
+    exportWorkers,
+    exportTimeoutMs,
+    exportMemoryMb,
     logger,
   }
 }

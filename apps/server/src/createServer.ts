@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { Server } from 'node:http'
 import { CloseCode, closeReasons, writeCommentEvent } from '@coplan/protocol'
-import { planDocToJSON } from '@coplan/schema'
 import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
+import * as Y from 'yjs'
 import type { ServerConfig } from './config'
 import { resolveConfig } from './config'
 import { CredentialStore } from './accounts/CredentialStore'
@@ -35,6 +35,7 @@ import { HttpError } from './http/HttpError'
 import { createStaticRoutes } from './http/staticRoutes'
 import { ExportJobs } from './export/ExportJobs'
 import { ExportEngine } from './export/ExportEngine'
+import { createPlanWorkers } from './export/PlanWorkers'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { createCollabUpgrade } from './transport/collabUpgrade'
@@ -149,16 +150,27 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     live: liveEvents,
     onAccessChanged: recheckAccess,
   })
+  // Exports run in worker threads, never on the event loop serving editors.
+  const exportWorkers = createPlanWorkers({
+    timeoutMs: config.exportTimeoutMs,
+    memoryMb: config.exportMemoryMb,
+    logger,
+    size: config.exportWorkers,
+    idleMs: 5 * 60_000,
+    setup: { preloadExports: true },
+  })
   const exports = new ExportEngine({
     course,
     versions: versionStore,
-    currentContent: async (planId) => {
+    currentState: async (planId) => {
       const room = await registry.open(planId)
       room.flush()
-      return planDocToJSON(room.doc)
+      return [Y.encodeStateAsUpdate(room.doc)]
     },
+    workers: exportWorkers,
+    logger,
   })
-  const exportJobs = new ExportJobs()
+  const exportJobs = new ExportJobs({ logger })
   let closing = false
 
   const app = new Hono()

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { BundleJob, BundleJobError } from '@coplan/protocol'
 import { HttpError } from '../http/HttpError'
+import type { Logger } from '../logger'
 import type { BundleProgress } from './buildCourseBundle'
 
 interface Job {
@@ -18,6 +19,8 @@ export interface ExportJobsOptions {
   /** Jobs, and their files, are forgotten this long after they started. */
   keepMs?: number
   now?: () => number
+  /** Told about each bundle that failed. */
+  logger?: Logger
 }
 
 /**
@@ -29,10 +32,12 @@ export class ExportJobs {
   readonly #jobs = new Map<string, Job>()
   readonly #keepMs: number
   readonly #now: () => number
+  readonly #logger: Logger | null
 
-  constructor({ keepMs = 60 * 60_000, now = Date.now }: ExportJobsOptions = {}) {
+  constructor({ keepMs = 60 * 60_000, now = Date.now, logger }: ExportJobsOptions = {}) {
     this.#keepMs = keepMs
     this.#now = now
+    this.#logger = logger ?? null
   }
 
   /**
@@ -66,6 +71,10 @@ export class ExportJobs {
       (error: unknown) => {
         job.view.status = 'failed'
         job.view.error = jobError(error)
+        // Closing the server fails running bundles; that is no fault to report.
+        if (job.view.error.code !== 'shutting_down') {
+          this.#logger?.error('A course bundle failed', { job: job.view.id, ...job.view.error })
+        }
       },
     )
     return { ...job.view }

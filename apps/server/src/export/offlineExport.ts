@@ -11,9 +11,9 @@ import { NotificationStore } from '../notifications/NotificationStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { RoomRegistry } from '../rooms/RoomRegistry'
 import { VersionStore } from '../versions/VersionStore'
-import { PdfPrinter } from './PdfPrinter'
 import { PlanExporter } from './PlanExporter'
-import { storedPlanContent } from './storedPlanContent'
+import { createPlanWorkers } from './PlanWorkers'
+import { storedPlanState } from './storedPlanState'
 
 /**
  * Whoever runs the command line: they already hold the database, so they may export anything.
@@ -36,7 +36,7 @@ export interface OfflineExport {
   /** A plan's comment threads, all of them. */
   threads(planId: string): ThreadView[]
   activity: ActivityStore
-  /** Stops the PDF printer's browser. */
+  /** Ends the export workers (and the browser a worker started to print). */
   close(): Promise<void>
 }
 
@@ -50,7 +50,14 @@ export const createOfflineExport = (
   { users, course }: { users: UserStore; course: CourseStore },
 ): OfflineExport => {
   const store = new SqliteDocumentStore(db)
-  const printer = new PdfPrinter()
+  const logger = createQuietLogger()
+  // The same workers and limits as the server's exports; an operator waits longer than a browser.
+  const workers = createPlanWorkers({
+    logger,
+    timeoutMs: 30 * 60_000,
+    memoryMb: 4096,
+    setup: { preloadExports: true },
+  })
   const comments = new CommentService({
     store: new CommentStore(db),
     notifications: new NotificationStore(db),
@@ -59,7 +66,7 @@ export const createOfflineExport = (
     // Listing threads never loads a plan; the registry is there because the service needs one.
     registry: new RoomRegistry({
       store,
-      logger: createQuietLogger(),
+      logger,
       idleUnloadMs: 0,
       compactEveryUpdates: Number.MAX_SAFE_INTEGER,
       ackIntervalMs: 0,
@@ -72,11 +79,11 @@ export const createOfflineExport = (
     exporter: new PlanExporter({
       course,
       versions: new VersionStore(db),
-      printer,
-      currentContent: async (planId) => storedPlanContent(store, planId),
+      workers,
+      currentState: async (planId) => storedPlanState(store, planId),
     }),
     threads: (planId) => comments.listThreads(OPERATOR, planId),
     activity: new ActivityStore(db),
-    close: () => printer.close(),
+    close: () => workers.close(),
   }
 }

@@ -92,7 +92,7 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
     )
     const { exporter } = await exports.load()
     return c.json<{ missingGlyphs: MissingGlyph[] }>({
-      missingGlyphs: exporter.missingGlyphs(input),
+      missingGlyphs: await exporter.missingGlyphs(input),
     })
   })
 

@@ -1,0 +1,160 @@
+import type { FontSet } from '@coplan/export'
+import type { ExportFormat, MissingGlyph } from '@coplan/protocol'
+import { countWords, plainTextOf, planDocToJSON, planStats } from '@coplan/schema'
+import type { JSONContent } from '@tiptap/core'
+import * as Y from 'yjs'
+import { HttpError } from '../http/HttpError'
+import type { JobHandler } from '../workers/serveJobs'
+import type { PdfPrinter } from './PdfPrinter'
+import type {
+  PlanExportSource,
+  PlanJob,
+  PlanJobResults,
+  PlanState,
+  PlanWorkerSetup,
+  RenderedFile,
+} from './planJobs'
+
+const docOf = (state: PlanState): JSONContent => {
+  const doc = new Y.Doc()
+  try {
+    doc.transact(() => {
+      for (const update of state.updates) Y.applyUpdate(doc, update)
+    })
+    return planDocToJSON(doc)
+  } finally {
+    doc.destroy()
+  }
+}
+
+// The export libraries (docx, pdf-lib, fontkit, playwright) load on a worker's first export:
+// a worker that only counts words stays small.
+const loadExports = async () => {
+  const [exports, { PdfPrinter }, { printPlanPdf }] = await Promise.all([
+    import('@coplan/export'),
+    import('./PdfPrinter'),
+    import('./printPlanPdf'),
+  ])
+  return { ...exports, PdfPrinter, printPlanPdf }
+}
+type Exports = Awaited<ReturnType<typeof loadExports>>
+
+/**
+ * Does the plan jobs of planJobs.ts in a worker thread: the plan's state to ProseMirror JSON,
+ * then statistics or an export. Keeps what is slow to open between jobs: the PDF printer (and
+ * its Chromium) and the fonts of the missing-glyph check.
+ */
+export class PlanJobRunner implements JobHandler {
+  readonly #setup: PlanWorkerSetup
+  #exports: Promise<Exports> | null = null
+  #printer: PdfPrinter | null = null
+  #fontSet: FontSet | null = null
+
+  readonly ready: Promise<void> | undefined
+
+  constructor(setup: PlanWorkerSetup = {}) {
+    this.#setup = setup
+    if (setup.preloadExports) this.ready = this.#load().then(() => undefined)
+  }
+
+  async run(job: unknown): Promise<unknown> {
+    return this.#run(job as PlanJob)
+  }
+
+  async close(): Promise<void> {
+    await this.#printer?.close()
+  }
+
+  async #run(job: PlanJob): Promise<PlanJobResults[PlanJob['kind']]> {
+    switch (job.kind) {
+      case 'stats':
+        return planStats(docOf(job))
+      case 'render':
+        return this.#render(job, docOf(job), job.format)
+      case 'glyphs':
+        return this.#missingGlyphs(job, docOf(job))
+      case 'bundlePlan': {
+        const doc = docOf(job)
+        // Counted here only: segmenting Thai or Korean into words takes a while on a long plan.
+        const wordCount = countWords(plainTextOf(doc))
+        const files = [await this.#render(job, doc, 'docx'), await this.#render(job, doc, 'pdf')]
+        return { files, wordCount }
+      }
+      case 'packBundle':
+        return (await this.#load()).packCourseBundle(job.entries)
+    }
+  }
+
+  async #render(
+    source: PlanExportSource,
+    doc: JSONContent,
+    format: ExportFormat,
+  ): Promise<RenderedFile> {
+    const { meta } = source
+    const options = { comments: source.comments }
+    const exports = await this.#load()
+    const file = (bytes: Uint8Array | string, missingGlyphs: MissingGlyph[] = []) => ({
+      bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
+      fileName: exports.exportFileName(meta, format),
+      missingGlyphs,
+    })
+    switch (format) {
+      case 'docx':
+        return file(await exports.toDocx(doc, meta, options))
+      case 'md':
+        return file(exports.toMarkdown(doc, meta, options))
+      case 'html':
+        return file(
+          exports.toHtml(doc, meta, options),
+          await this.#missingGlyphsIfFonts(source, doc),
+        )
+      case 'pdf': {
+        const missing = await this.#missingGlyphs(source, doc)
+        return file(
+          await exports.printPlanPdf(this.#printerOf(exports), doc, meta, options),
+          missing,
+        )
+      }
+    }
+  }
+
+  /** Characters of the export that the PDF fonts cannot draw; 503 if the fonts are missing. */
+  async #missingGlyphs(source: PlanExportSource, doc: JSONContent): Promise<MissingGlyph[]> {
+    const exports = await this.#load()
+    if (!this.#fontSet) {
+      this.#printerOf(exports).checkFonts()
+      const fonts = this.#setup.fonts ?? [exports.EXPORT_MONO_FONT, ...exports.EXPORT_FONTS]
+      this.#fontSet = new exports.FontSet(fonts)
+    }
+    return exports.findMissingGlyphs(doc, source.meta, this.#fontSet, {
+      comments: source.comments,
+    })
+  }
+
+  // The HTML works without Coplan's fonts (a browser uses its own), so it never fails for them.
+  async #missingGlyphsIfFonts(source: PlanExportSource, doc: JSONContent) {
+    try {
+      return await this.#missingGlyphs(source, doc)
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 503) return []
+      throw error
+    }
+  }
+
+  #printerOf(exports: Exports): PdfPrinter {
+    this.#printer ??= new exports.PdfPrinter(this.#setup.printer)
+    return this.#printer
+  }
+
+  #load(): Promise<Exports> {
+    if (!this.#exports) {
+      const loading = loadExports()
+      // A failed load (a broken install) is tried again by the next job.
+      loading.catch(() => {
+        if (this.#exports === loading) this.#exports = null
+      })
+      this.#exports = loading
+    }
+    return this.#exports
+  }
+}

@@ -1,0 +1,166 @@
+import { createExportFixture, createHostileSpanTable, createLongPlan } from '@coplan/export'
+import type { BundleJob, PlanStatus } from '@coplan/protocol'
+import { PLAN_BODY_FIELD, planUpdateFromJSON } from '@coplan/schema'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { ServerConfig } from '../config'
+import { DEMO } from '../testing/demoAccounts'
+import type { TestServer } from '../testing/startTestServer'
+import { startTestServer } from '../testing/startTestServer'
+import { zipText } from './exportTestKit'
+import { seedExportPlan } from './seedExportPlan'
+
+/** A server with Ghana's plan `sections` long and Peru's the every-node fixture. */
+const setUp = async (sections: number, overrides: Partial<ServerConfig> = {}) => {
+  const test = await startTestServer(overrides)
+  const long = seedExportPlan(test.server, {
+    countryCode: 'GH',
+    title: 'Long plan',
+    doc: createLongPlan(sections),
+  })
+  const small = seedExportPlan(test.server, {
+    countryCode: 'PE',
+    title: 'Small plan',
+    doc: createExportFixture().doc,
+  })
+  const token = test.tokenFor(DEMO.admin)
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${test.url}/api${path}`, { ...init, headers: { authorization: `Bearer ${token}` } })
+  return { test, long, small, api }
+}
+
+/** The error body of a refused export. */
+const errorOf = async (response: Response) =>
+  ((await response.json()) as { error: { code: string; message: string } }).error
+
+/** The longest the event loop went without running a timer while `task` ran. */
+const longestStall = async <T>(task: () => Promise<T>): Promise<{ stallMs: number; result: T }> => {
+  let last = performance.now()
+  let stallMs = 0
+  const ticker = setInterval(() => {
+    const now = performance.now()
+    stallMs = Math.max(stallMs, now - last)
+    last = now
+  }, 10)
+  try {
+    const result = await task()
+    return { stallMs: Math.max(stallMs, performance.now() - last), result }
+  } finally {
+    clearInterval(ticker)
+  }
+}
+
+/** A plan whose table cells claim `span` columns and rows, written past the editor's checks. */
+const seedHostilePlan = (test: TestServer, span: number) => {
+  const doc = new Y.Doc()
+  Y.applyUpdate(
+    doc,
+    planUpdateFromJSON({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Before the table' }] },
+        createHostileSpanTable(1),
+      ],
+    }),
+  )
+  for (const node of doc.getXmlFragment(PLAN_BODY_FIELD).createTreeWalker(() => true)) {
+    if (node instanceof Y.XmlElement && node.nodeName === 'tableCell') {
+      node.setAttribute('colspan', span as unknown as string)
+      node.setAttribute('rowspan', span as unknown as string)
+    }
+  }
+  const team = test.server.course.listTeams().find((t) => t.countryCode === 'UZ')
+  if (!team) throw new Error('no Uzbek team')
+  return test.server.course.createPlan({
+    teamId: team.id,
+    title: 'Hostile spans',
+    initialState: Y.encodeStateAsUpdate(doc),
+    stats: { words: 5, sectionsFilled: 0 },
+  })
+}
+
+const finalise = async (test: TestServer, planId: string): Promise<void> => {
+  const admin = test.server.users.findByEmail(DEMO.admin)
+  if (!admin) throw new Error('no admin')
+  const path: PlanStatus[] = ['in_review', 'reviewed', 'final']
+  for (const status of path) await test.server.workflow.transition(admin, planId, status)
+}
+
+describe('exports in worker threads', () => {
+  it('keep the event loop free while a long plan is made into Word', async () => {
+    const { long, api } = await setUp(120)
+    const { stallMs, result } = await longestStall(() =>
+      api(`/plans/${long.id}/export?format=docx`),
+    )
+    expect(result.status).toBe(200)
+    const xml = zipText(new Uint8Array(await result.arrayBuffer()), 'word/document.xml')
+    expect(xml).toContain('Section 120: activities and budget')
+    // Made on the main thread, this export stalls it for seconds.
+    expect(stallMs).toBeLessThan(1000)
+  })
+
+  it(
+    'stop an export past its time limit with a 504 that says so, and go on exporting',
+    { timeout: 60_000 },
+    async () => {
+      const { long, small, api } = await setUp(300, { exportTimeoutMs: 3000 })
+      const slow = await api(`/plans/${long.id}/export?format=docx`)
+      expect(slow.status).toBe(504)
+      expect(await errorOf(slow)).toEqual({
+        code: 'timeout',
+        message: 'This export took too long (more than 3 s) and was stopped',
+      })
+      expect((await api(`/plans/${small.id}/export?format=md`)).status).toBe(200)
+    },
+  )
+
+  it('stop an export that needs more memory than allowed with a 503, and go on exporting', async () => {
+    const { long, small, api } = await setUp(120, { exportMemoryMb: 48 })
+    const large = await api(`/plans/${long.id}/export?format=docx`)
+    expect(large.status).toBe(503)
+    expect(await errorOf(large)).toEqual({
+      code: 'out_of_memory',
+      message: 'This export needed more memory than the 48 MB allowed and was stopped',
+    })
+    expect((await api(`/plans/${small.id}/export?format=docx`)).status).toBe(200)
+    expect((await api('/health')).status).toBe(200)
+  })
+
+  it(
+    'list a plan over the time limit as failed in the course bundle, with the others included',
+    { timeout: 120_000 },
+    async () => {
+      // The long plan's Word file and PDF take far longer than 6 s; the small plan's, about 2 s.
+      const { test, long, small, api } = await setUp(200, { exportTimeoutMs: 6000 })
+      await finalise(test, long.id)
+      await finalise(test, small.id)
+      const started = await api('/exports/bundle', { method: 'POST' })
+      const { jobId } = (await started.json()) as { jobId: string }
+      const job = async () => (await (await api(`/exports/${jobId}`)).json()) as BundleJob
+      await expect.poll(async () => (await job()).status, { timeout: 100_000 }).toBe('done')
+      const { plans } = await job()
+      expect(plans.find((plan) => plan.planId === long.id)).toMatchObject({
+        included: false,
+        reason: 'export_failed',
+        detail: 'This export took too long (more than 6 s) and was stopped',
+      })
+      expect(plans.find((plan) => plan.planId === small.id)?.included).toBe(true)
+    },
+  )
+
+  it('make every format of a plan whose table spans are a million or 2^31', async () => {
+    const { test, api } = await setUp(0)
+    for (const span of [1_000_000, 2 ** 31]) {
+      const plan = seedHostilePlan(test, span)
+      const docx = await api(`/plans/${plan.id}/export?format=docx`)
+      expect(docx.status).toBe(200)
+      const xml = zipText(new Uint8Array(await docx.arrayBuffer()), 'word/document.xml')
+      for (const word of ['wide', 'tall', 'both', 'plain']) expect(xml).toContain(`>${word}<`)
+      for (const format of ['md', 'html']) {
+        const response = await api(`/plans/${plan.id}/export?format=${format}`)
+        expect(response.status).toBe(200)
+        expect((await response.text()).length).toBeLessThan(100_000)
+      }
+    }
+  })
+})

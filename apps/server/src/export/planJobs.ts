@@ -1,0 +1,59 @@
+import type { ExportFont, ExportMeta, BundleEntry } from '@coplan/export'
+import type { ExportFormat, MissingGlyph, ThreadView } from '@coplan/protocol'
+import type { PlanStats } from '@coplan/schema'
+import type { PdfPrinterOptions } from './PdfPrinter'
+
+/**
+ * The jobs the plan workers do (planWorker.ts): every walk over a whole plan that exports and
+ * the dashboard need, from the plan's state as Yjs updates, so the main thread only reads bytes.
+ */
+
+/** A plan's state: Yjs updates applied in order (a room's encoded state, a version, a log). */
+export interface PlanState {
+  planId: string
+  updates: Uint8Array[]
+}
+
+/** One plan's text, its metadata and the comment threads to append. */
+export interface PlanExportSource extends PlanState {
+  meta: ExportMeta
+  comments?: readonly ThreadView[]
+}
+
+export interface RenderedFile {
+  bytes: Uint8Array
+  fileName: string
+  /** Characters the PDF fonts cannot draw (PDF and HTML exports only). */
+  missingGlyphs: MissingGlyph[]
+}
+
+export type PlanJob =
+  | ({ kind: 'stats' } & PlanState)
+  | ({ kind: 'render'; format: ExportFormat } & PlanExportSource)
+  | ({ kind: 'glyphs' } & PlanExportSource)
+  | ({ kind: 'bundlePlan' } & PlanExportSource)
+  | { kind: 'packBundle'; planId?: undefined; entries: BundleEntry[] }
+
+export interface PlanJobResults {
+  /** The dashboard figures. */
+  stats: PlanStats
+  render: RenderedFile
+  /** What `/export/check` reports; a 503 when the PDF fonts are missing. */
+  glyphs: MissingGlyph[]
+  /** A final plan for the course bundle: its DOCX and PDF, and its word count for the index. */
+  bundlePlan: { files: RenderedFile[]; wordCount: number }
+  /** The bundle's ZIP. */
+  packBundle: Uint8Array
+}
+
+/** What the workers are started with (tests point them at a missing Chromium or fonts). */
+export interface PlanWorkerSetup {
+  /**
+   * Load the export libraries when the worker starts, so that an export's time limit counts
+   * its own work rather than loading docx, pdf-lib and playwright.
+   */
+  preloadExports?: boolean
+  printer?: Omit<PdfPrinterOptions, 'idleCloseMs'>
+  /** The fonts whose coverage the missing-glyph check asks about. */
+  fonts?: readonly ExportFont[]
+}

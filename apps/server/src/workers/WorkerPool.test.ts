@@ -1,0 +1,59 @@
+import { createExportFixture } from '@coplan/export'
+import { planUpdateFromJSON } from '@coplan/schema'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import type { PlanWorkers } from '../export/PlanWorkers'
+import { createPlanWorkers } from '../export/PlanWorkers'
+import { HttpError } from '../http/HttpError'
+import { createQuietLogger } from '../logger'
+
+const plan = { planId: 'plan-1', updates: [planUpdateFromJSON(createExportFixture().doc)] }
+
+const pool = (options: Partial<Parameters<typeof createPlanWorkers>[0]> = {}): PlanWorkers => {
+  const workers = createPlanWorkers({ logger: createQuietLogger(), ...options })
+  onTestFinished(() => workers.close())
+  return workers
+}
+
+describe('worker pool', () => {
+  it('starts a worker on the first job only, and ends it once idle', async () => {
+    const workers = pool({ idleMs: 200 })
+    expect(workers.workers).toBe(0)
+    const stats = await workers.run({ kind: 'stats', ...plan })
+    expect(stats.words).toBeGreaterThan(50)
+    expect(workers.workers).toBe(1)
+    await expect.poll(() => workers.workers).toBe(0)
+    expect((await workers.run({ kind: 'stats', ...plan })).words).toBe(stats.words)
+  })
+
+  it('rejects a job with its own error, keeping the worker for the next', async () => {
+    const workers = pool()
+    const broken = workers.run({ kind: 'stats', planId: 'p', updates: [new Uint8Array([1, 200])] })
+    const error = await broken.then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(Error)
+    expect(error).not.toBeInstanceOf(HttpError)
+    expect((error as Error).message).toBe('Unexpected end of array')
+    expect((await workers.run({ kind: 'stats', ...plan })).words).toBeGreaterThan(50)
+    expect(workers.workers).toBe(1)
+  })
+
+  it('refuses jobs beyond its queue with a 503, and fails the waiting ones when closed', async () => {
+    const workers = pool({ maxQueued: 1 })
+    const first = expect(workers.run({ kind: 'stats', ...plan })).rejects.toMatchObject({
+      status: 503,
+      code: 'shutting_down',
+    })
+    await expect(workers.run({ kind: 'stats', ...plan })).rejects.toMatchObject({
+      status: 503,
+      code: 'busy',
+    })
+    await workers.close()
+    await first
+    await expect(workers.run({ kind: 'stats', ...plan })).rejects.toMatchObject({
+      code: 'shutting_down',
+    })
+    expect(workers.workers).toBe(0)
+  })
+})

@@ -1,0 +1,71 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import { parentPort, workerData } from 'node:worker_threads'
+import type { FromWorker, ToWorker } from './workerMessages'
+import { toWireError } from './workerMessages'
+
+/** What a worker module gives `serveJobs`: how to run one job, and how to let go at the end. */
+export interface JobHandler {
+  /** Settles once the handler has loaded what every job needs (not counted in job time). */
+  ready?: Promise<void>
+  run(job: unknown): Promise<unknown>
+  close(): Promise<void>
+}
+
+/**
+ * Lowers this thread's CPU priority. On Linux a nice value belongs to one thread, and processes
+ * the thread starts (Chromium) inherit it, so work in the background yields the CPU to the main
+ * thread that serves editors whenever both want it.
+ */
+const lowerPriority = (nice: number): void => {
+  let tid: number
+  try {
+    tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop())
+  } catch {
+    return // Not Linux: the worker runs at the process's priority.
+  }
+  os.setPriority(tid, nice)
+}
+
+/** The buffers of the byte arrays in a job's result, moved to the pool instead of copied. */
+const transferablesOf = (value: unknown, found = new Set<ArrayBuffer>(), depth = 0) => {
+  if (value instanceof Uint8Array) {
+    // A view of part of a buffer (Node's pooled small Buffers) is copied: moving the buffer
+    // would take the rest of it away from whoever else uses it.
+    const { buffer } = value
+    if (buffer instanceof ArrayBuffer && value.byteLength === buffer.byteLength) found.add(buffer)
+  } else if (value && typeof value === 'object' && depth < 4) {
+    for (const item of Object.values(value)) transferablesOf(item, found, depth + 1)
+  }
+  return found
+}
+
+/**
+ * Serves jobs in a worker thread started by `WorkerPool` (see workerMessages.ts for the
+ * messages): answers each with its result or its error, and exits when told to close.
+ */
+export const serveJobs = (handler: JobHandler): void => {
+  const port = parentPort
+  if (!port) throw new Error('serveJobs runs in a worker thread')
+  const { nice = 0 } = workerData as { nice?: number }
+  if (nice) lowerPriority(nice)
+  const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(message, transfer)
+  const answer = async (id: number, job: unknown): Promise<void> => {
+    let value: unknown
+    try {
+      value = await handler.run(job)
+    } catch (error) {
+      send({ id, ok: false, error: toWireError(error) })
+      return
+    }
+    send({ id, ok: true, value }, [...transferablesOf(value)])
+  }
+  port.on('message', (message: ToWorker) => {
+    // A failure to close or to answer ends the worker with that error, which the pool logs.
+    if ('close' in message) void handler.close().then(() => process.exit(0))
+    else void answer(message.id, message.job)
+  })
+  // A failed preload is not fatal: the first job loads again and fails with the reason.
+  void (handler.ready ?? Promise.resolve()).catch(() => undefined).then(() => send({ ready: true }))
+}
