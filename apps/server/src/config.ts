@@ -55,9 +55,9 @@ export interface ServerConfig {
   connectionsPerAddress: number
   /** Worker threads making exports at once (each may run a Chromium to print PDFs). */
   exportWorkers: number
-  /** An export that runs longer is stopped (answered 504). */
+  /** An export, or counting a plan's words, that runs longer is stopped (answered 504). */
   exportTimeoutMs: number
-  /** Heap one export may use; beyond it the export is stopped (answered 503). */
+  /** Heap one such job may use; beyond it the job is stopped (answered 503). */
   exportMemoryMb: number
   logger: Logger
 }

@@ -123,12 +123,28 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   })
   const activity = new ActivityStore(db)
   const versionStore = new VersionStore(db)
+  // Walks over whole plans run in worker threads, never on the event loop serving editors;
+  // statistics have their own, so a version being saved never waits behind a long export.
+  const workerLimits = {
+    timeoutMs: config.exportTimeoutMs,
+    memoryMb: config.exportMemoryMb,
+    logger,
+  }
+  const exportWorkers = createPlanWorkers({
+    ...workerLimits,
+    size: config.exportWorkers,
+    idleMs: 5 * 60_000,
+    setup: { preloadExports: true },
+  })
+  const statsWorkers = createPlanWorkers({ ...workerLimits, size: 1 })
   const versions = new VersionService({
     versions: versionStore,
     registry,
     course,
     users,
     activity,
+    statsOf: (planId, state) => statsWorkers.run({ kind: 'stats', planId, updates: [state] }),
+    logger,
   })
   autoVersioner = new AutoVersioner({
     clock: config.clock,
@@ -138,8 +154,14 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     snapshot: (planId) =>
       versions.snapshot(planId, { label: { code: 'automatic' }, createdBy: null }),
     refreshStats: (planId) => versions.refreshStats(planId),
-    onError: (planId, error) =>
-      logger.error('Automatic version failed', { plan: planId, error: String(error) }),
+    onError: (planId, task, error) =>
+      logger.error(
+        task === 'version' ? 'Automatic version failed' : 'Refreshing plan statistics failed',
+        {
+          plan: planId,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        },
+      ),
   })
   const workflow = new WorkflowService({
     course,
@@ -149,15 +171,6 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     notifications: notificationStore,
     live: liveEvents,
     onAccessChanged: recheckAccess,
-  })
-  // Exports run in worker threads, never on the event loop serving editors.
-  const exportWorkers = createPlanWorkers({
-    timeoutMs: config.exportTimeoutMs,
-    memoryMb: config.exportMemoryMb,
-    logger,
-    size: config.exportWorkers,
-    idleMs: 5 * 60_000,
-    setup: { preloadExports: true },
   })
   const exports = new ExportEngine({
     course,
@@ -263,7 +276,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       autoVersioner?.stop()
       exportJobs.clear()
       liveEvents.closeAll()
-      await exports.close()
+      await Promise.all([exports.close(), statsWorkers.close()])
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

@@ -1,13 +1,8 @@
 import { englishVersionName, versionKindOf } from '@coplan/protocol'
 import type { VersionLabel, VersionView } from '@coplan/protocol'
 import type { JSONContent } from '@tiptap/core'
-import {
-  PLAN_BODY_FIELD,
-  createPlanSchema,
-  planBodyNode,
-  planDocToJSON,
-  planStats,
-} from '@coplan/schema'
+import type { PlanStats } from '@coplan/schema'
+import { PLAN_BODY_FIELD, createPlanSchema, planBodyNode, planDocToJSON } from '@coplan/schema'
 import type { Schema } from '@tiptap/pm/model'
 import { updateYFragment } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
@@ -17,6 +12,7 @@ import type { User, UserStore } from '../accounts/UserStore'
 import { planRights } from '../auth/planRights'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
+import type { Logger } from '../logger'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import { versionLabelOf } from './VersionStore'
 import type { VersionRow, VersionStore } from './VersionStore'
@@ -29,6 +25,12 @@ export interface VersionServiceOptions {
   course: CourseStore
   users: UserStore
   activity: ActivityStore
+  /**
+   * A plan's dashboard figures from its state (a whole-plan walk, so done in a worker thread
+   * rather than on the event loop that serves editors).
+   */
+  statsOf: (planId: string, state: Uint8Array) => Promise<PlanStats>
+  logger: Logger
   now?: () => Date
 }
 
@@ -83,15 +85,17 @@ export class VersionService {
     const { versions, registry, course, activity } = this.#options
     const room = await registry.open(planId)
     room.flush()
-    const stats = planStats(planDocToJSON(room.doc))
-    course.updateStats(planId, stats)
+    const state = Y.encodeStateAsUpdate(room.doc)
+    // A version is never lost to its figures: without them it keeps the last word count known.
+    const stats = await this.#statsOf(planId, state)
+    if (stats) course.updateStats(planId, stats)
     const id = versions.insert({
       planId,
       label: input.label,
-      state: Y.encodeStateAsUpdate(room.doc),
+      state,
       createdBy: input.createdBy,
       contributors: versions.contributorsSince(planId, versions.latest(planId)?.created_at ?? null),
-      wordCount: stats.words,
+      wordCount: stats?.words ?? course.dashboard().get(planId)?.wordCount ?? 0,
       now: this.#now(),
     })
     activity.record({
@@ -144,10 +148,29 @@ export class VersionService {
     return restored
   }
 
-  /** Brings the dashboard figures of a loaded plan up to date. */
-  refreshStats(planId: string): void {
+  /**
+   * Brings the dashboard figures of a loaded plan up to date; a failure is logged with the plan
+   * id (the figures stay as they were), never thrown.
+   */
+  async refreshStats(planId: string): Promise<void> {
     const room = this.#options.registry.peek(planId)
-    if (room) this.#options.course.updateStats(planId, planStats(planDocToJSON(room.doc)))
+    if (!room) return
+    const stats = await this.#statsOf(planId, Y.encodeStateAsUpdate(room.doc))
+    if (stats) this.#options.course.updateStats(planId, stats)
+  }
+
+  async #statsOf(planId: string, state: Uint8Array): Promise<PlanStats | null> {
+    try {
+      return await this.#options.statsOf(planId, state)
+    } catch (error) {
+      // Closing the server stops the workers; the plan's next edit counts its figures again.
+      const closing = error instanceof HttpError && error.code === 'shutting_down'
+      this.#options.logger[closing ? 'info' : 'error'](
+        'Counting the words and sections of a plan failed',
+        { plan: planId, error: error instanceof Error ? error.message : String(error) },
+      )
+      return null
+    }
   }
 
   #json(versionId: string): JSONContent {
