@@ -59,6 +59,12 @@ export interface ServerConfig {
   exportTimeoutMs: number
   /** Heap one such job may use; beyond it the job is stopped (answered 503). */
   exportMemoryMb: number
+  /**
+   * Run those jobs, and the Chromium printing PDFs, at the lowest CPU priority (SCHED_IDLE), so
+   * they only take CPU that editing leaves. Tests, whose files run side by side on a few cores,
+   * turn it off: there, background work would hardly get any CPU.
+   */
+  backgroundWorkers: boolean
   logger: Logger
 }
 
@@ -94,6 +100,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     exportWorkers = 1,
     exportTimeoutMs = 120_000,
     exportMemoryMb = 1024,
+    backgroundWorkers = true,
     logger = createConsoleLogger(),
   } = overrides
   return {
@@ -125,6 +132,7 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     exportWorkers,
     exportTimeoutMs,
     exportMemoryMb,
+    backgroundWorkers,
     logger,
   }
 }

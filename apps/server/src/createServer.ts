@@ -128,6 +128,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const workerLimits = {
     timeoutMs: config.exportTimeoutMs,
     memoryMb: config.exportMemoryMb,
+    background: config.backgroundWorkers,
     logger,
   }
   const exportWorkers = createPlanWorkers({

@@ -16,6 +16,7 @@ describe('plan exporter', () => {
     // Neither Chromium nor the fonts are there.
     const workers = createPlanWorkers({
       logger: createQuietLogger(),
+      background: false,
       setup: {
         printer: {
           executablePath: '/nonexistent/chromium',

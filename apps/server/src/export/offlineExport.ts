@@ -51,11 +51,13 @@ export const createOfflineExport = (
 ): OfflineExport => {
   const store = new SqliteDocumentStore(db)
   const logger = createQuietLogger()
-  // The same workers and limits as the server's exports; an operator waits longer than a browser.
+  // The server's kind of workers. An operator waits longer than a browser, and this process
+  // serves no editors, so its exports need not give way.
   const workers = createPlanWorkers({
     logger,
     timeoutMs: 30 * 60_000,
     memoryMb: 4096,
+    background: false,
     setup: { preloadExports: true },
   })
   const comments = new CommentService({

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { createExportFixture } from '@coplan/export'
 import { planUpdateFromJSON } from '@coplan/schema'
 import { describe, expect, it, onTestFinished } from 'vitest'
@@ -9,7 +10,7 @@ import { createQuietLogger } from '../logger'
 const plan = { planId: 'plan-1', updates: [planUpdateFromJSON(createExportFixture().doc)] }
 
 const pool = (options: Partial<Parameters<typeof createPlanWorkers>[0]> = {}): PlanWorkers => {
-  const workers = createPlanWorkers({ logger: createQuietLogger(), ...options })
+  const workers = createPlanWorkers({ logger: createQuietLogger(), background: false, ...options })
   onTestFinished(() => workers.close())
   return workers
 }
@@ -55,5 +56,20 @@ describe('worker pool', () => {
       code: 'shutting_down',
     })
     expect(workers.workers).toBe(0)
+  })
+
+  it('runs background workers at the lowest CPU priority (SCHED_IDLE) on Linux', async () => {
+    const SCHED_IDLE = 5
+    const policies = () =>
+      fs.readdirSync('/proc/self/task').map((tid) => {
+        const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[38])
+      })
+    expect(policies()).not.toContain(SCHED_IDLE)
+    const workers = pool({ background: true })
+    await workers.run({ kind: 'stats', ...plan })
+    expect(policies()).toContain(SCHED_IDLE)
+    await workers.close()
+    expect(policies()).not.toContain(SCHED_IDLE)
   })
 })

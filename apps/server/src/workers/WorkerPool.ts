@@ -25,8 +25,12 @@ export interface WorkerPoolOptions<J extends WorkerJob> {
   maxQueued?: number
   /** A worker with nothing to do exits after this long; the next job starts one again. */
   idleMs?: number
-  /** Niceness of the worker threads (Linux): background work yields to the main thread. */
-  nice?: number
+  /**
+   * Run the workers (and what they start, such as Chromium) at the lowest CPU priority, so they
+   * use only CPU the main thread leaves (Linux; see `serveJobs`). On a machine kept busy by
+   * something else, their jobs slow down and may reach the time limit instead.
+   */
+  background?: boolean
   /** How errors name a job to people: "This export", "Counting this plan's words". */
   describe: (job: J) => string
   logger: Logger
@@ -75,10 +79,10 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
       memoryMb = 1024,
       maxQueued = 50,
       idleMs = 60_000,
-      nice = 10,
+      background = true,
       setup = null,
     } = options
-    this.#options = { ...options, size, timeoutMs, memoryMb, maxQueued, idleMs, nice, setup }
+    this.#options = { ...options, size, timeoutMs, memoryMb, maxQueued, idleMs, background, setup }
   }
 
   /** Workers running now (started and not ended). */
@@ -149,9 +153,9 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
   }
 
   #start(): void {
-    const { entry, setup, nice, memoryMb } = this.#options
+    const { entry, setup, background, memoryMb } = this.#options
     const worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), {
-      workerData: { entry: entry.href, setup, nice },
+      workerData: { entry: entry.href, setup, background },
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
     })
     const slot: Slot<J> = {

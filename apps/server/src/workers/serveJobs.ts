@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
@@ -13,18 +14,21 @@ export interface JobHandler {
 }
 
 /**
- * Lowers this thread's CPU priority. On Linux a nice value belongs to one thread, and processes
- * the thread starts (Chromium) inherit it, so work in the background yields the CPU to the main
- * thread that serves editors whenever both want it.
+ * Puts this thread at the lowest CPU priority, so that its work only takes CPU the main thread
+ * leaves. On Linux a scheduling policy belongs to one thread, and processes the thread starts
+ * inherit it: SCHED_IDLE (through util-linux's `chrt`) holds for Chromium too, which, run as
+ * root, sets its own threads' nice values (as low as -8) but keeps their policy. Without
+ * `chrt`, the thread gets nice 19, which a Chromium run by root overrides.
  */
-const lowerPriority = (nice: number): void => {
+const runInBackground = (): void => {
   let tid: number
   try {
     tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop())
   } catch {
     return // Not Linux: the worker runs at the process's priority.
   }
-  os.setPriority(tid, nice)
+  const idle = spawnSync('chrt', ['--idle', '-p', '0', String(tid)], { stdio: 'ignore' })
+  if (idle.status !== 0) os.setPriority(tid, 19)
 }
 
 /** The buffers of the byte arrays in a job's result, moved to the pool instead of copied. */
@@ -47,8 +51,8 @@ const transferablesOf = (value: unknown, found = new Set<ArrayBuffer>(), depth =
 export const serveJobs = (handler: JobHandler): void => {
   const port = parentPort
   if (!port) throw new Error('serveJobs runs in a worker thread')
-  const { nice = 0 } = workerData as { nice?: number }
-  if (nice) lowerPriority(nice)
+  const { background = false } = workerData as { background?: boolean }
+  if (background) runInBackground()
   const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer)
   const answer = async (id: number, job: unknown): Promise<void> => {
