@@ -1,14 +1,12 @@
-import { createExportFixture, createHostileSpanTable, createLongPlan } from '@coplan/export'
+import { createExportFixture, createLongPlan } from '@coplan/export'
 import type { BundleJob, PlanStatus } from '@coplan/protocol'
-import { PLAN_BODY_FIELD, planUpdateFromJSON } from '@coplan/schema'
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import type { ServerConfig } from '../config'
 import { DEMO } from '../testing/demoAccounts'
 import type { TestServer } from '../testing/startTestServer'
 import { startTestServer } from '../testing/startTestServer'
 import { zipText } from './exportTestKit'
-import { seedExportPlan } from './seedExportPlan'
+import { hostileSpanState, seedExportPlan } from './seedExportPlan'
 
 /** A server with Ghana's plan `sections` long and Peru's the every-node fixture. */
 const setUp = async (sections: number, overrides: Partial<ServerConfig> = {}) => {
@@ -50,31 +48,13 @@ const longestStall = async <T>(task: () => Promise<T>): Promise<{ stallMs: numbe
   }
 }
 
-/** A plan whose table cells claim `span` columns and rows, written past the editor's checks. */
 const seedHostilePlan = (test: TestServer, span: number) => {
-  const doc = new Y.Doc()
-  Y.applyUpdate(
-    doc,
-    planUpdateFromJSON({
-      type: 'doc',
-      content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Before the table' }] },
-        createHostileSpanTable(1),
-      ],
-    }),
-  )
-  for (const node of doc.getXmlFragment(PLAN_BODY_FIELD).createTreeWalker(() => true)) {
-    if (node instanceof Y.XmlElement && node.nodeName === 'tableCell') {
-      node.setAttribute('colspan', span as unknown as string)
-      node.setAttribute('rowspan', span as unknown as string)
-    }
-  }
   const team = test.server.course.listTeams().find((t) => t.countryCode === 'UZ')
   if (!team) throw new Error('no Uzbek team')
   return test.server.course.createPlan({
     teamId: team.id,
     title: 'Hostile spans',
-    initialState: Y.encodeStateAsUpdate(doc),
+    initialState: hostileSpanState(span),
     stats: { words: 5, sectionsFilled: 0 },
   })
 }
