@@ -124,7 +124,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const activity = new ActivityStore(db)
   const versionStore = new VersionStore(db)
   // Walks over whole plans run in worker threads, never on the event loop serving editors;
-  // statistics have their own, so a version being saved never waits behind a long export.
+  // versions and statistics have their own, so saving a version never waits behind an export.
   const workerLimits = {
     timeoutMs: config.exportTimeoutMs,
     memoryMb: config.exportMemoryMb,
@@ -137,14 +137,19 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     idleMs: 5 * 60_000,
     setup: { preloadExports: true },
   })
-  const statsWorkers = createPlanWorkers({ ...workerLimits, size: 1 })
+  const versionWorkers = createPlanWorkers({ ...workerLimits, size: 1 })
   const versions = new VersionService({
     versions: versionStore,
     registry,
     course,
     users,
     activity,
-    statsOf: (planId, state) => statsWorkers.run({ kind: 'stats', planId, updates: [state] }),
+    walks: {
+      stats: (planId, state) => versionWorkers.run({ kind: 'stats', planId, updates: [state] }),
+      json: (planId, state) => versionWorkers.run({ kind: 'json', planId, updates: [state] }),
+      restoreUpdate: (planId, current, version) =>
+        versionWorkers.run({ kind: 'restoreUpdate', planId, current, version }),
+    },
     logger,
   })
   autoVersioner = new AutoVersioner({
@@ -277,7 +282,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       autoVersioner?.stop()
       exportJobs.clear()
       liveEvents.closeAll()
-      await Promise.all([exports.close(), statsWorkers.close()])
+      await Promise.all([exports.close(), versionWorkers.close()])
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

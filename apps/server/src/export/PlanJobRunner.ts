@@ -1,7 +1,16 @@
 import type { FontSet } from '@coplan/export'
 import type { ExportFormat, MissingGlyph } from '@coplan/protocol'
-import { countWords, plainTextOf, planDocToJSON, planStats } from '@coplan/schema'
+import {
+  PLAN_BODY_FIELD,
+  countWords,
+  createPlanSchema,
+  plainTextOf,
+  planBodyNode,
+  planDocToJSON,
+  planStats,
+} from '@coplan/schema'
 import type { JSONContent } from '@tiptap/core'
+import { updateYFragment } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import { HttpError } from '../http/HttpError'
 import type { JobHandler } from '../workers/serveJobs'
@@ -23,6 +32,31 @@ const docOf = (state: PlanState): JSONContent => {
     })
     return planDocToJSON(doc)
   } finally {
+    doc.destroy()
+  }
+}
+
+/**
+ * What a restore changes: the body of `current` made the body of `version`, by the editor's own
+ * binding (so unchanged text keeps its identity and collaborators' carets), as one update.
+ */
+const restoreUpdate = (current: Uint8Array, version: Uint8Array): Uint8Array => {
+  const target = new Y.Doc()
+  const doc = new Y.Doc()
+  try {
+    Y.applyUpdate(target, version)
+    const node = planBodyNode(target, createPlanSchema())
+    Y.applyUpdate(doc, current)
+    const before = Y.encodeStateVector(doc)
+    doc.transact(() =>
+      updateYFragment(doc, doc.getXmlFragment(PLAN_BODY_FIELD), node, {
+        mapping: new Map(),
+        isOMark: new Map(),
+      }),
+    )
+    return Y.encodeStateAsUpdate(doc, before)
+  } finally {
+    target.destroy()
     doc.destroy()
   }
 }
@@ -69,6 +103,10 @@ export class PlanJobRunner implements JobHandler {
     switch (job.kind) {
       case 'stats':
         return planStats(docOf(job))
+      case 'json':
+        return docOf(job)
+      case 'restoreUpdate':
+        return restoreUpdate(job.current, job.version)
       case 'render':
         return this.#render(job, docOf(job), job.format)
       case 'glyphs':

@@ -9,6 +9,10 @@ const describePlanJob = (job: PlanJob): string => {
   switch (job.kind) {
     case 'stats':
       return 'Counting the words and sections of this plan'
+    case 'json':
+      return 'Opening this version'
+    case 'restoreUpdate':
+      return 'Restoring this version'
     case 'packBundle':
       return 'Packing the course bundle'
     default:

@@ -1,11 +1,13 @@
 import type { ExportFont, ExportMeta, BundleEntry } from '@coplan/export'
 import type { ExportFormat, MissingGlyph, ThreadView } from '@coplan/protocol'
 import type { PlanStats } from '@coplan/schema'
+import type { JSONContent } from '@tiptap/core'
 import type { PdfPrinterOptions } from './PdfPrinter'
 
 /**
- * The jobs the plan workers do (planWorker.ts): every walk over a whole plan that exports and
- * the dashboard need, from the plan's state as Yjs updates, so the main thread only reads bytes.
+ * The jobs the plan workers do (planWorker.ts): every walk over a whole plan that exports,
+ * versions and the dashboard need, from the plan's state as Yjs updates, so the main thread
+ * only reads and applies bytes.
  */
 
 /** A plan's state: Yjs updates applied in order (a room's encoded state, a version, a log). */
@@ -29,6 +31,8 @@ export interface RenderedFile {
 
 export type PlanJob =
   | ({ kind: 'stats' } & PlanState)
+  | ({ kind: 'json' } & PlanState)
+  | { kind: 'restoreUpdate'; planId: string; current: Uint8Array; version: Uint8Array }
   | ({ kind: 'render'; format: ExportFormat } & PlanExportSource)
   | ({ kind: 'glyphs' } & PlanExportSource)
   | ({ kind: 'bundlePlan' } & PlanExportSource)
@@ -37,6 +41,10 @@ export type PlanJob =
 export interface PlanJobResults {
   /** The dashboard figures. */
   stats: PlanStats
+  /** The plan body as ProseMirror JSON (a saved version, read-only). */
+  json: JSONContent
+  /** The Yjs update that makes `current` hold the text of `version`, as one change. */
+  restoreUpdate: Uint8Array
   render: RenderedFile
   /** What `/export/check` reports; a 503 when the PDF fonts are missing. */
   glyphs: MissingGlyph[]

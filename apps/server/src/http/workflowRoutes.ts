@@ -78,8 +78,10 @@ export const createWorkflowRoutes = (options: WorkflowRoutesOptions): Hono<AppEn
     )
   })
 
-  routes.get('/plans/:id/versions/:versionId', auth, (c) =>
-    c.json(versions.content(c.var.principal.user, c.req.param('id'), c.req.param('versionId'))),
+  routes.get('/plans/:id/versions/:versionId', auth, async (c) =>
+    c.json(
+      await versions.content(c.var.principal.user, c.req.param('id'), c.req.param('versionId')),
+    ),
   )
 
   routes.post('/plans/:id/versions/:versionId/restore', auth, async (c) => {

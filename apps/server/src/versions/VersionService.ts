@@ -2,9 +2,6 @@ import { englishVersionName, versionKindOf } from '@coplan/protocol'
 import type { VersionLabel, VersionView } from '@coplan/protocol'
 import type { JSONContent } from '@tiptap/core'
 import type { PlanStats } from '@coplan/schema'
-import { PLAN_BODY_FIELD, createPlanSchema, planBodyNode, planDocToJSON } from '@coplan/schema'
-import type { Schema } from '@tiptap/pm/model'
-import { updateYFragment } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import type { ActivityStore } from '../activity/ActivityStore'
 import { personRef } from '../accounts/personRef'
@@ -19,17 +16,26 @@ import type { VersionRow, VersionStore } from './VersionStore'
 
 export const MAX_VERSION_NAME = 100
 
+/**
+ * The walks over a whole plan that versions need, done off the event loop that serves editors
+ * (by worker threads: see export/planJobs.ts). Each takes a plan's state as Yjs bytes.
+ */
+export interface PlanWalks {
+  /** The dashboard figures. */
+  stats(planId: string, state: Uint8Array): Promise<PlanStats>
+  /** The plan body as ProseMirror JSON. */
+  json(planId: string, state: Uint8Array): Promise<JSONContent>
+  /** The update that makes the body of `current` the body of `version`, as one change. */
+  restoreUpdate(planId: string, current: Uint8Array, version: Uint8Array): Promise<Uint8Array>
+}
+
 export interface VersionServiceOptions {
   versions: VersionStore
   registry: RoomRegistry
   course: CourseStore
   users: UserStore
   activity: ActivityStore
-  /**
-   * A plan's dashboard figures from its state (a whole-plan walk, so done in a worker thread
-   * rather than on the event loop that serves editors).
-   */
-  statsOf: (planId: string, state: Uint8Array) => Promise<PlanStats>
+  walks: PlanWalks
   logger: Logger
   now?: () => Date
 }
@@ -41,7 +47,6 @@ export interface VersionServiceOptions {
  */
 export class VersionService {
   readonly #options: VersionServiceOptions
-  readonly #schema: Schema = createPlanSchema()
 
   constructor(options: VersionServiceOptions) {
     this.#options = options
@@ -53,14 +58,15 @@ export class VersionService {
   }
 
   /** A version's content as ProseMirror JSON, read-only. */
-  content(
+  async content(
     user: User,
     planId: string,
     versionId: string,
-  ): { version: VersionView; content: JSONContent } {
+  ): Promise<{ version: VersionView; content: JSONContent }> {
     this.#requireRights(user, planId, 'read')
     const row = this.#version(planId, versionId)
-    return { version: this.#view(row), content: this.#json(row.id) }
+    const content = await this.#options.walks.json(planId, this.#state(row.id))
+    return { version: this.#view(row), content }
   }
 
   async save(user: User, planId: string, name: string): Promise<VersionView> {
@@ -87,7 +93,7 @@ export class VersionService {
     room.flush()
     const state = Y.encodeStateAsUpdate(room.doc)
     // A version is never lost to its figures: without them it keeps the last word count known.
-    const stats = await this.#statsOf(planId, state)
+    const stats = await this.#stats(planId, state)
     if (stats) course.updateStats(planId, stats)
     const id = versions.insert({
       planId,
@@ -114,26 +120,24 @@ export class VersionService {
   async restore(user: User, planId: string, versionId: string): Promise<VersionView> {
     this.#requireRights(user, planId, 'edit')
     const row = this.#version(planId, versionId)
-    const target = new Y.Doc()
-    Y.applyUpdate(target, this.#options.versions.state(row.id) as Uint8Array)
-    const node = planBodyNode(target, this.#schema)
-    target.destroy()
     const label = versionLabelOf(row)
+    const { registry, walks } = this.#options
+    // Made first: if it cannot be, nothing is changed and no version is taken.
+    const current = await registry.open(planId)
+    current.flush()
+    const update = await walks.restoreUpdate(
+      planId,
+      Y.encodeStateAsUpdate(current.doc),
+      this.#state(row.id),
+    )
     await this.snapshot(planId, {
       label: { code: 'beforeRestore', of: label },
       createdBy: user.id,
     })
-    const room = await this.#options.registry.open(planId)
-    // One transaction on the live document: collaborators receive it like any edit. The origin
-    // carries who did it, as a connection's would.
-    room.doc.transact(
-      () =>
-        updateYFragment(room.doc, room.doc.getXmlFragment(PLAN_BODY_FIELD), node, {
-          mapping: new Map(),
-          isOMark: new Map(),
-        }),
-      { identity: { id: user.id } },
-    )
+    // One change on the live document: collaborators receive it like any edit, merged with
+    // what they typed while it was made. The origin carries who did it, as a connection's would.
+    const room = await registry.open(planId)
+    Y.applyUpdate(room.doc, update, { identity: { id: user.id } })
     room.flush()
     const restored = await this.snapshot(planId, {
       label: { code: 'restored', of: label },
@@ -155,13 +159,13 @@ export class VersionService {
   async refreshStats(planId: string): Promise<void> {
     const room = this.#options.registry.peek(planId)
     if (!room) return
-    const stats = await this.#statsOf(planId, Y.encodeStateAsUpdate(room.doc))
+    const stats = await this.#stats(planId, Y.encodeStateAsUpdate(room.doc))
     if (stats) this.#options.course.updateStats(planId, stats)
   }
 
-  async #statsOf(planId: string, state: Uint8Array): Promise<PlanStats | null> {
+  async #stats(planId: string, state: Uint8Array): Promise<PlanStats | null> {
     try {
-      return await this.#options.statsOf(planId, state)
+      return await this.#options.walks.stats(planId, state)
     } catch (error) {
       // Closing the server stops the workers; the plan's next edit counts its figures again.
       const closing = error instanceof HttpError && error.code === 'shutting_down'
@@ -173,12 +177,11 @@ export class VersionService {
     }
   }
 
-  #json(versionId: string): JSONContent {
-    const doc = new Y.Doc()
-    Y.applyUpdate(doc, this.#options.versions.state(versionId) as Uint8Array)
-    const json = planDocToJSON(doc)
-    doc.destroy()
-    return json
+  #state(versionId: string): Uint8Array {
+    const state = this.#options.versions.state(versionId)
+    if (!state)
+      throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
+    return state
   }
 
   #requireRights(user: User, planId: string, right: 'read' | 'edit'): void {

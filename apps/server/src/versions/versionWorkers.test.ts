@@ -16,8 +16,8 @@ const recordingLogger = () => {
   return { logger, lines }
 }
 
-describe('plan statistics that cannot be counted', () => {
-  it('are logged with the plan id, and every plan stays served, versions saved', async () => {
+describe('versions when their worker cannot run', () => {
+  it('log each failed count of words with the plan id; every plan stays served, versions saved', async () => {
     const { logger, lines } = recordingLogger()
     // No worker can start in 1 MB of heap: every count of words fails.
     const test = await startTestServer({ exportMemoryMb: 1, statsQuietMs: 50, logger })
@@ -60,5 +60,37 @@ describe('plan statistics that cannot be counted', () => {
     const { version } = (await response.json()) as { version: VersionView }
     expect(version).toMatchObject({ name: 'Despite the figures', wordCount: before })
     expect((await fetch(`${test.url}/api/health`)).status).toBe(200)
+  })
+
+  it('answer opening or restoring a version with a 503 that says why, changing nothing', async () => {
+    const test = await startTestServer({ exportMemoryMb: 1 })
+    const ghana = test.server.course.listPlans().find((p) => p.team.countryCode === 'GH')
+    if (!ghana) throw new Error('no Ghana plan')
+    const api = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${test.url}/api/plans/${ghana.id}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${test.tokenFor(DEMO.ghanaDelegate)}`,
+          'content-type': 'application/json',
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+    }
+    const saved = await api('POST', '/versions', { name: 'Kept' })
+    const { id } = saved.body.version as VersionView
+    const refused = {
+      status: 503,
+      body: {
+        error: {
+          code: 'out_of_memory',
+          message: 'Background work could not start: it needs more memory than the 1 MB allowed',
+        },
+      },
+    }
+    expect(await api('GET', `/versions/${id}`)).toEqual(refused)
+    const before = (await api('GET', '/versions')).body.versions as VersionView[]
+    expect(await api('POST', `/versions/${id}/restore`)).toEqual(refused)
+    expect((await api('GET', '/versions')).body.versions).toEqual(before)
   })
 })
