@@ -63,7 +63,8 @@ describe('versions when their worker cannot run', () => {
   })
 
   it('answer opening or restoring a version with a 503 that says why, changing nothing', async () => {
-    const test = await startTestServer({ exportMemoryMb: 1 })
+    const { logger, lines } = recordingLogger()
+    const test = await startTestServer({ exportMemoryMb: 1, logger })
     const ghana = test.server.course.listPlans().find((p) => p.team.countryCode === 'GH')
     if (!ghana) throw new Error('no Ghana plan')
     const api = async (method: string, path: string, body?: unknown) => {
@@ -92,5 +93,9 @@ describe('versions when their worker cannot run', () => {
     const before = (await api('GET', '/versions')).body.versions as VersionView[]
     expect(await api('POST', `/versions/${id}/restore`)).toEqual(refused)
     expect((await api('GET', '/versions')).body.versions).toEqual(before)
+    // Saving the version could not count its words either: logged, and saved all the same.
+    expect(lines).toContainEqual(
+      expect.objectContaining({ context: expect.objectContaining({ plan: ghana.id }) }),
+    )
   })
 })
