@@ -53,7 +53,7 @@ export interface ServerConfig {
   messageBurst: number
   connectionsPerUser: number
   connectionsPerAddress: number
-  /** Worker threads making exports at once (each may run a Chromium to print PDFs). */
+  /** Worker processes making exports at once (each may run a Chromium to print PDFs). */
   exportWorkers: number
   /** An export, or counting a plan's words, that runs longer is stopped (answered 504). */
   exportTimeoutMs: number

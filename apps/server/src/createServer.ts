@@ -123,7 +123,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   })
   const activity = new ActivityStore(db)
   const versionStore = new VersionStore(db)
-  // Walks over whole plans run in worker threads, never on the event loop serving editors;
+  // Walks over whole plans run in worker processes, never on the event loop serving editors;
   // versions and statistics have their own, so saving a version never waits behind an export.
   const workerLimits = {
     timeoutMs: config.exportTimeoutMs,
@@ -146,7 +146,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     activity,
     walks: {
       stats: (planId, state) => versionWorkers.run({ kind: 'stats', planId, updates: [state] }),
-      json: (planId, state) => versionWorkers.run({ kind: 'json', planId, updates: [state] }),
+      contentJson: (planId, state) =>
+        versionWorkers.run({ kind: 'contentJson', planId, updates: [state] }),
       restoreUpdate: (planId, current, version) =>
         versionWorkers.run({ kind: 'restoreUpdate', planId, current, version }),
     },

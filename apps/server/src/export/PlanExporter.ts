@@ -1,11 +1,10 @@
-import type { BundleEntry } from '@coplan/export'
 import type { ExportFormat, MissingGlyph, ThreadView } from '@coplan/protocol'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { VersionStore } from '../versions/VersionStore'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
 import { CONTENT_TYPES } from './exportFormats'
-import type { PlanExportSource, PlanJobResults, RenderedFile } from './planJobs'
+import type { BundlePlanFiles, PlanExportSource, PlanJobResults, RenderedFile } from './planJobs'
 import type { PlanWorkers } from './PlanWorkers'
 
 /** One state of one plan, ready to export: its Yjs updates and what the cover says about it. */
@@ -39,8 +38,8 @@ const source = ({ planId, updates, meta, comments }: ExportInput): PlanExportSou
 export const CURRENT_TEXT = 'Current text'
 
 /**
- * Loads a plan's current text or a saved version with its metadata, and has a worker render it
- * in any format: the main thread only reads the plan's bytes. Decides nothing about who may
+ * Loads a plan's current text or a saved version with its metadata, and has a worker process
+ * render it in any format: the main thread only reads the plan's bytes. Decides nothing about who may
  * export: the HTTP routes and the command line do.
  */
 export class PlanExporter {
@@ -98,19 +97,14 @@ export class PlanExporter {
     return { ...file, contentType: CONTENT_TYPES[format] }
   }
 
-  /** A final plan for the course bundle: its DOCX and PDF, and its word count. */
-  bundlePlan(input: ExportInput): Promise<PlanJobResults['bundlePlan']> {
-    return this.#options.workers.run({ kind: 'bundlePlan', ...source(input) })
+  /** A final plan for the course bundle: its DOCX and PDF written into `dir`, its word count. */
+  bundlePlan(input: ExportInput, dir: string): Promise<PlanJobResults['bundlePlan']> {
+    return this.#options.workers.run({ kind: 'bundlePlan', dir, ...source(input) })
   }
 
-  /** The course bundle's ZIP of these plans' files and its index; the files' bytes move to it. */
-  packBundle(entries: BundleEntry[]): Promise<Uint8Array> {
-    const buffers = entries.flatMap((entry) =>
-      entry.files.flatMap(({ bytes }) =>
-        bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [],
-      ),
-    )
-    return this.#options.workers.run({ kind: 'packBundle', entries }, buffers)
+  /** The course bundle's ZIP of these plans' files and its index, written at `zipPath`. */
+  packBundle(plans: BundlePlanFiles[], zipPath: string): Promise<PlanJobResults['packBundle']> {
+    return this.#options.workers.run({ kind: 'packBundle', plans, zipPath })
   }
 
   /** The newest saved version of a plan, for the bundle's index. */

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { FontSet } from '@coplan/export'
 import type { ExportFormat, MissingGlyph } from '@coplan/protocol'
 import {
@@ -16,6 +18,8 @@ import { HttpError } from '../http/HttpError'
 import type { JobHandler } from '../workers/serveJobs'
 import type { PdfPrinter } from './PdfPrinter'
 import type {
+  BundleFile,
+  BundlePlanFiles,
   PlanExportSource,
   PlanJob,
   PlanJobResults,
@@ -74,7 +78,7 @@ const loadExports = async () => {
 type Exports = Awaited<ReturnType<typeof loadExports>>
 
 /**
- * Does the plan jobs of planJobs.ts in a worker thread: the plan's state to ProseMirror JSON,
+ * Does the plan jobs of planJobs.ts in a worker process: the plan's state to ProseMirror JSON,
  * then statistics or an export. Keeps what is slow to open between jobs: the PDF printer (and
  * its Chromium) and the fonts of the missing-glyph check.
  */
@@ -103,8 +107,8 @@ export class PlanJobRunner implements JobHandler {
     switch (job.kind) {
       case 'stats':
         return planStats(docOf(job))
-      case 'json':
-        return docOf(job)
+      case 'contentJson':
+        return JSON.stringify(docOf(job))
       case 'restoreUpdate':
         return restoreUpdate(job.current, job.version)
       case 'render':
@@ -115,11 +119,17 @@ export class PlanJobRunner implements JobHandler {
         const doc = docOf(job)
         // Counted here only: segmenting Thai or Korean into words takes a while on a long plan.
         const wordCount = countWords(plainTextOf(doc))
-        const files = [await this.#render(job, doc, 'docx'), await this.#render(job, doc, 'pdf')]
+        const files: BundleFile[] = []
+        for (const format of ['docx', 'pdf'] as const) {
+          const { bytes, fileName, missingGlyphs } = await this.#render(job, doc, format)
+          const file = path.join(job.dir, `${job.planId}.${format}`)
+          await fs.promises.writeFile(file, bytes)
+          files.push({ fileName, path: file, missingGlyphs })
+        }
         return { files, wordCount }
       }
       case 'packBundle':
-        return (await this.#load()).packCourseBundle(job.entries)
+        return this.#packBundle(job.plans, job.zipPath)
     }
   }
 
@@ -154,6 +164,24 @@ export class PlanJobRunner implements JobHandler {
         )
       }
     }
+  }
+
+  async #packBundle(plans: BundlePlanFiles[], zipPath: string): Promise<{ bytes: number }> {
+    const entries = await Promise.all(
+      plans.map(async ({ row, files }) => ({
+        row,
+        files: await Promise.all(
+          files.map(async (file) => ({
+            fileName: file.fileName,
+            bytes: new Uint8Array(await fs.promises.readFile(file.path)),
+          })),
+        ),
+      })),
+    )
+    const zip = (await this.#load()).packCourseBundle(entries)
+    await fs.promises.writeFile(zipPath, zip)
+    for (const { files } of plans) for (const file of files) await fs.promises.rm(file.path)
+    return { bytes: zip.length }
   }
 
   /** Characters of the export that the PDF fonts cannot draw; 503 if the fonts are missing. */

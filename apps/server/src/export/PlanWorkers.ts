@@ -2,14 +2,14 @@ import type { WorkerPoolOptions } from '../workers/WorkerPool'
 import { WorkerPool } from '../workers/WorkerPool'
 import type { PlanJob, PlanJobResults, PlanWorkerSetup } from './planJobs'
 
-/** Worker threads doing the plan jobs of planJobs.ts. */
+/** Worker processes doing the plan jobs of planJobs.ts. */
 export type PlanWorkers = WorkerPool<PlanJob, PlanJobResults>
 
 const describePlanJob = (job: PlanJob): string => {
   switch (job.kind) {
     case 'stats':
       return 'Counting the words and sections of this plan'
-    case 'json':
+    case 'contentJson':
       return 'Opening this version'
     case 'restoreUpdate':
       return 'Restoring this version'

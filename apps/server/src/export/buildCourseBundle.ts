@@ -1,9 +1,10 @@
+import path from 'node:path'
 import type { BundlePlan, ThreadView, PlanSummary } from '@coplan/protocol'
-import type { BundleEntry } from '@coplan/export'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
 import { bundleSkipText } from './bundleSkipText'
+import type { BundlePlanFiles } from './planJobs'
 import type { PlanExporter } from './PlanExporter'
 
 export interface BundleProgress {
@@ -15,6 +16,8 @@ export interface BundleProgress {
 export interface CourseBundleOptions {
   course: CourseStore
   exporter: PlanExporter
+  /** An empty folder for the plans' files and the ZIP (the caller removes it). */
+  dir: string
   /** Comment threads to append to each plan's files; none when absent. */
   comments?: (planId: string) => readonly ThreadView[]
   /** After each plan, included or not. */
@@ -33,12 +36,12 @@ const BUNDLE_ERRORS = new Set(['pdf_unavailable', 'shutting_down'])
 
 interface PlanResult {
   plan: BundlePlan
-  entry: BundleEntry
+  entry: BundlePlanFiles
 }
 
 const exportPlan = async (options: CourseBundleOptions, plan: PlanSummary): Promise<PlanResult> => {
   const { exporter } = options
-  const entry: BundleEntry = {
+  const entry: BundlePlanFiles = {
     row: {
       country: plan.team.country,
       countryCode: plan.team.countryCode,
@@ -68,7 +71,7 @@ const exportPlan = async (options: CourseBundleOptions, plan: PlanSummary): Prom
   }
   try {
     const input = await exporter.input(plan.id, { comments: options.comments?.(plan.id) })
-    const { files, wordCount } = await exporter.bundlePlan(input)
+    const { files, wordCount } = await exporter.bundlePlan(input, options.dir)
     row.wordCount = wordCount
     const missing = files.flatMap((file) => file.missingGlyphs)
     if (missing.length) result.missingGlyphs = missing
@@ -91,11 +94,11 @@ const exportPlan = async (options: CourseBundleOptions, plan: PlanSummary): Prom
  * with the reason (a plan that is not final is listed, never silently dropped). A plan that
  * fails to export (its own error, or a worker's time or memory limit) is listed as failed and
  * the others go on; missing Chromium or fonts fail the whole bundle, as every PDF would. Every
- * file, and the ZIP, is made by the exporter's workers.
+ * file, and the ZIP, is made by the exporter's workers, through files in `dir`.
  */
 export const buildCourseBundle = async (
   options: CourseBundleOptions,
-): Promise<{ zip: Uint8Array; plans: BundlePlan[] }> => {
+): Promise<{ zipPath: string; plans: BundlePlan[] }> => {
   const plans = options.course
     .listPlans()
     .sort((a, b) => a.team.country.localeCompare(b.team.country) || a.title.localeCompare(b.title))
@@ -113,6 +116,10 @@ export const buildCourseBundle = async (
   }
   await Promise.all(Array.from({ length: PLANS_AT_ONCE }, worker))
   // Packed in course order, so names and the index do not depend on which plan was faster.
-  const zip = await options.exporter.packBundle(results.map((r) => r.entry))
-  return { zip, plans: results.map((r) => r.plan) }
+  const zipPath = path.join(options.dir, 'bundle.zip')
+  await options.exporter.packBundle(
+    results.map((r) => r.entry),
+    zipPath,
+  )
+  return { zipPath, plans: results.map((r) => r.plan) }
 }

@@ -50,7 +50,7 @@ const finalise = async (test: TestServer, planId: string): Promise<void> => {
   for (const status of path) await test.server.workflow.transition(admin, planId, status)
 }
 
-describe('exports in worker threads', () => {
+describe('exports in worker processes', () => {
   it('keep the event loop free while a long plan is made into Word', async () => {
     const { long, api } = await setUp(120)
     const { stallMs, result } = await longestStall(() =>
@@ -79,12 +79,12 @@ describe('exports in worker threads', () => {
   )
 
   it('stop an export that needs more memory than allowed with a 503, and go on exporting', async () => {
-    const { long, small, api } = await setUp(120, { exportMemoryMb: 48 })
+    const { long, small, api } = await setUp(120, { exportMemoryMb: 64 })
     const large = await api(`/plans/${long.id}/export?format=docx`)
     expect(large.status).toBe(503)
     expect(await errorOf(large)).toEqual({
       code: 'out_of_memory',
-      message: 'This export needed more memory than the 48 MB allowed and was stopped',
+      message: 'This export needed more memory than the 64 MB allowed and was stopped',
     })
     expect((await api(`/plans/${small.id}/export?format=docx`)).status).toBe(200)
     expect((await api('/health')).status).toBe(200)

@@ -1,7 +1,6 @@
 import type { ExportFont, ExportMeta, BundleEntry } from '@coplan/export'
 import type { ExportFormat, MissingGlyph, ThreadView } from '@coplan/protocol'
 import type { PlanStats } from '@coplan/schema'
-import type { JSONContent } from '@tiptap/core'
 import type { PdfPrinterOptions } from './PdfPrinter'
 
 /**
@@ -29,29 +28,45 @@ export interface RenderedFile {
   missingGlyphs: MissingGlyph[]
 }
 
+/** A file of the course bundle, written by a worker into the bundle's folder. */
+export interface BundleFile {
+  fileName: string
+  path: string
+  missingGlyphs: MissingGlyph[]
+}
+
+/** A plan of the course bundle as the packing job reads it: its index row and its files. */
+export interface BundlePlanFiles {
+  row: BundleEntry['row']
+  files: BundleFile[]
+}
+
 export type PlanJob =
   | ({ kind: 'stats' } & PlanState)
-  | ({ kind: 'json' } & PlanState)
+  | ({ kind: 'contentJson' } & PlanState)
   | { kind: 'restoreUpdate'; planId: string; current: Uint8Array; version: Uint8Array }
   | ({ kind: 'render'; format: ExportFormat } & PlanExportSource)
   | ({ kind: 'glyphs' } & PlanExportSource)
-  | ({ kind: 'bundlePlan' } & PlanExportSource)
-  | { kind: 'packBundle'; planId?: undefined; entries: BundleEntry[] }
+  | ({ kind: 'bundlePlan'; dir: string } & PlanExportSource)
+  | { kind: 'packBundle'; planId?: undefined; plans: BundlePlanFiles[]; zipPath: string }
 
 export interface PlanJobResults {
   /** The dashboard figures. */
   stats: PlanStats
-  /** The plan body as ProseMirror JSON (a saved version, read-only). */
-  json: JSONContent
+  /** The plan body as ProseMirror JSON, serialised (a saved version, read-only). */
+  contentJson: string
   /** The Yjs update that makes `current` hold the text of `version`, as one change. */
   restoreUpdate: Uint8Array
   render: RenderedFile
   /** What `/export/check` reports; a 503 when the PDF fonts are missing. */
   glyphs: MissingGlyph[]
-  /** A final plan for the course bundle: its DOCX and PDF, and its word count for the index. */
-  bundlePlan: { files: RenderedFile[]; wordCount: number }
-  /** The bundle's ZIP. */
-  packBundle: Uint8Array
+  /**
+   * A final plan for the course bundle: its DOCX and PDF written into `dir` (bundles are large,
+   * so their bytes go through files rather than the server's memory), and its word count.
+   */
+  bundlePlan: { files: BundleFile[]; wordCount: number }
+  /** The bundle's ZIP written at `zipPath` from its plans' files (removed once packed). */
+  packBundle: { bytes: number }
 }
 
 /** What the workers are started with (tests point them at a missing Chromium or fonts). */

@@ -1,6 +1,5 @@
 import { englishVersionName, versionKindOf } from '@coplan/protocol'
 import type { VersionLabel, VersionView } from '@coplan/protocol'
-import type { JSONContent } from '@tiptap/core'
 import type { PlanStats } from '@coplan/schema'
 import * as Y from 'yjs'
 import type { ActivityStore } from '../activity/ActivityStore'
@@ -23,8 +22,8 @@ export const MAX_VERSION_NAME = 100
 export interface PlanWalks {
   /** The dashboard figures. */
   stats(planId: string, state: Uint8Array): Promise<PlanStats>
-  /** The plan body as ProseMirror JSON. */
-  json(planId: string, state: Uint8Array): Promise<JSONContent>
+  /** The plan body as ProseMirror JSON, serialised (so the main thread never walks it). */
+  contentJson(planId: string, state: Uint8Array): Promise<string>
   /** The update that makes the body of `current` the body of `version`, as one change. */
   restoreUpdate(planId: string, current: Uint8Array, version: Uint8Array): Promise<Uint8Array>
 }
@@ -57,16 +56,15 @@ export class VersionService {
     return this.#options.versions.listFor(planId).map((row) => this.#view(row))
   }
 
-  /** A version's content as ProseMirror JSON, read-only. */
-  async content(
-    user: User,
-    planId: string,
-    versionId: string,
-  ): Promise<{ version: VersionView; content: JSONContent }> {
+  /**
+   * A version and its content as ProseMirror JSON, read-only: `{ version, content }` as a JSON
+   * text, the content serialised by a worker and put in as it is.
+   */
+  async contentJson(user: User, planId: string, versionId: string): Promise<string> {
     this.#requireRights(user, planId, 'read')
     const row = this.#version(planId, versionId)
-    const content = await this.#options.walks.json(planId, this.#state(row.id))
-    return { version: this.#view(row), content }
+    const content = await this.#options.walks.contentJson(planId, this.#state(row.id))
+    return `{"version":${JSON.stringify(this.#view(row))},"content":${content}}`
   }
 
   async save(user: User, planId: string, name: string): Promise<VersionView> {

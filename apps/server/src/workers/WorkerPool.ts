@@ -1,4 +1,7 @@
-import { Worker } from 'node:worker_threads'
+import { fork } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { HttpError } from '../http/HttpError'
 import type { Logger } from '../logger'
 import type { FromWorker, ToWorker } from './workerMessages'
@@ -11,13 +14,13 @@ export interface WorkerJob {
 }
 
 export interface WorkerPoolOptions<J extends WorkerJob> {
-  /** The TypeScript module each worker runs; it calls `serveJobs`. */
+  /** The TypeScript module each worker process runs; it calls `serveJobs`. */
   entry: URL
-  /** Passed to the worker module as `workerData.setup`. */
+  /** Handed to the worker module's handler (JSON). */
   setup?: unknown
   /** Workers at most; jobs beyond them wait in a queue. */
   size?: number
-  /** A job running longer is stopped (its worker terminated) and fails with a 504. */
+  /** A job running longer is stopped (its worker killed) and fails with a 504. */
   timeoutMs?: number
   /** Heap a worker may use (V8's old generation); beyond it the job fails with a 503. */
   memoryMb?: number
@@ -27,8 +30,8 @@ export interface WorkerPoolOptions<J extends WorkerJob> {
   idleMs?: number
   /**
    * Run the workers (and what they start, such as Chromium) at the lowest CPU priority, so they
-   * use only CPU the main thread leaves (Linux; see `serveJobs`). On a machine kept busy by
-   * something else, their jobs slow down and may reach the time limit instead.
+   * use only CPU the server's own process leaves (Linux; see `serveJobs`). On a machine kept
+   * busy by something else, their jobs slow down and may reach the time limit instead.
    */
   background?: boolean
   /** How errors name a job to people: "This export", "Counting this plan's words". */
@@ -39,31 +42,36 @@ export interface WorkerPoolOptions<J extends WorkerJob> {
 interface Task<J extends WorkerJob> {
   id: number
   job: J
-  transfer: ArrayBuffer[]
   resolve: (value: unknown) => void
   reject: (error: Error) => void
 }
 
 interface Slot<J extends WorkerJob> {
-  worker: Worker
+  child: ChildProcess
   ready: boolean
   task: Task<J> | null
   /** Told to close (idle, or the pool closes): it takes no more jobs. */
   closing: boolean
-  /** Why the worker is ending, once known (timed out, out of memory, crashed). */
+  /** Why the worker is ending, once known (timed out, crashed). */
   failure: Error | null
   timer: NodeJS.Timeout | null
+  /** The end of what the worker wrote to standard error: says if it ran out of memory. */
+  stderrTail: string
 }
 
+// Workers load TypeScript as the server does (`node --import tsx`), wherever the pool runs.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+const OUT_OF_MEMORY = /out of memory|\bOOM\b|Allocation failed/i
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`
 
 /**
- * Runs jobs in worker threads, off the event loop that serves editors: a few workers (started
+ * Runs jobs in worker processes, off the event loop that serves editors: a few workers (started
  * on the first job, ended when idle), a bounded queue, and per job a time and a memory limit.
  * A job over either limit ends its worker (a new one takes the next job) and fails with an
- * `HttpError` saying so; nothing a job does can stop the process or delay the main thread
- * beyond posting its message. Results resolve `run`; a job's own error rejects it as thrown
- * (an `HttpError` with its status and code, anything else with the worker's stack).
+ * `HttpError` saying so; nothing a job does can stop the server or take its CPU, as a worker's
+ * heap, garbage collector threads and children are all its own (threads would share the
+ * collector's). Results resolve `run`; a job's own error rejects it as thrown (an `HttpError`
+ * with its status and code, anything else with the worker's stack).
  */
 export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown>> {
   readonly #options: Required<Omit<WorkerPoolOptions<J>, 'setup'>> & { setup: unknown }
@@ -85,19 +93,13 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
     this.#options = { ...options, size, timeoutMs, memoryMb, maxQueued, idleMs, background, setup }
   }
 
-  /** Workers running now (started and not ended). */
-  get workers(): number {
-    return this.#slots.size
+  /** Process ids of the workers running now. */
+  get pids(): number[] {
+    return [...this.#slots].flatMap((slot) => slot.child.pid ?? [])
   }
 
-  /**
-   * Runs `job` in a worker once one is free. `transfer`: buffers of the job's bytes to move to
-   * the worker rather than copy (the caller's views of them become empty).
-   */
-  run<K extends J['kind']>(
-    job: Extract<J, { kind: K }>,
-    transfer: ArrayBuffer[] = [],
-  ): Promise<R[K]> {
+  /** Runs `job` in a worker once one is free. */
+  run<K extends J['kind']>(job: Extract<J, { kind: K }>): Promise<R[K]> {
     if (this.#closed) {
       return Promise.reject(new HttpError(503, 'shutting_down', 'The server is shutting down'))
     }
@@ -114,7 +116,6 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
       this.#queue.push({
         id: this.#nextId++,
         job,
-        transfer: [...new Set(transfer)],
         resolve: resolve as (v: unknown) => void,
         reject,
       })
@@ -129,13 +130,13 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
     for (const task of this.#queue.splice(0)) task.reject(closing)
     await Promise.all(
       [...this.#slots].map((slot) => {
-        const exited = new Promise<void>((resolve) => slot.worker.once('exit', () => resolve()))
+        const ended = new Promise<void>((resolve) => slot.child.once('close', () => resolve()))
         slot.failure ??= closing
-        if (slot.task || !slot.ready) void slot.worker.terminate()
+        if (slot.task || !slot.ready) slot.child.kill('SIGKILL')
         else this.#close(slot)
-        // A worker that does not close in time (a browser that hangs) is ended.
-        const force = setTimeout(() => void slot.worker.terminate(), 5000)
-        return exited.finally(() => clearTimeout(force))
+        // A worker that does not close in time (a browser that hangs) is killed.
+        const force = setTimeout(() => slot.child.kill('SIGKILL'), 5000)
+        return ended.finally(() => clearTimeout(force))
       }),
     )
   }
@@ -154,43 +155,34 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
 
   #start(): void {
     const { entry, setup, background, memoryMb } = this.#options
-    const worker = new Worker(new URL('./tsWorker.mjs', import.meta.url), {
-      workerData: { entry: entry.href, setup, background },
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    const child = fork(fileURLToPath(entry), [JSON.stringify({ setup, background })], {
+      execArgv: ['--import', TSX, `--max-old-space-size=${memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     })
     const slot: Slot<J> = {
-      worker,
+      child,
       ready: false,
       task: null,
       closing: false,
       failure: null,
       timer: null,
+      stderrTail: '',
     }
     this.#slots.add(slot)
-    worker.on('message', (message: FromWorker) => this.#receive(slot, message))
-    worker.on('error', (error: Error & { code?: string }) => {
-      const where = { plan: slot.task?.job.planId, job: slot.task?.job.kind }
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        slot.failure ??= this.#outOfMemory(slot)
-        this.#options.logger.warn('A background job needed more memory than allowed', {
-          ...where,
-          memoryMb,
-        })
-        return
-      }
+    child.stderr?.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk)
+      slot.stderrTail = (slot.stderrTail + chunk.toString()).slice(-4096)
+    })
+    child.on('message', (message: FromWorker) => this.#receive(slot, message))
+    child.on('error', (error) => {
       slot.failure ??= new HttpError(
         503,
         'worker_failed',
-        slot.task
-          ? `${this.#options.describe(slot.task.job)} failed: ${error.message}`
-          : `Background work could not start: ${error.message}`,
+        `Background work could not start: ${error.message}`,
       )
-      this.#options.logger.error('A worker thread failed', {
-        ...where,
-        error: error.stack ?? error.message,
-      })
     })
-    worker.on('exit', (code) => this.#ended(slot, code))
+    child.on('close', (code, signal) => this.#ended(slot, code, signal))
   }
 
   #receive(slot: Slot<J>, message: FromWorker): void {
@@ -210,18 +202,29 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
   #dispatch(slot: Slot<J>, task: Task<J>): void {
     slot.task = task
     if (slot.timer) clearTimeout(slot.timer)
-    slot.worker.ref()
+    this.#hold(slot, true)
     slot.timer = setTimeout(() => this.#timeOut(slot), this.#options.timeoutMs)
-    this.#post(slot, { id: task.id, job: task.job }, task.transfer)
+    this.#post(slot, { id: task.id, job: task.job })
   }
 
   /** Between jobs: the next one, or an idle worker that neither keeps the process up nor stays. */
   #rest(slot: Slot<J>): void {
     this.#pump()
     if (slot.task || slot.failure) return
-    slot.worker.unref()
+    this.#hold(slot, false)
     slot.timer = setTimeout(() => this.#close(slot), this.#options.idleMs)
     slot.timer.unref()
+  }
+
+  /** Whether the worker keeps this process running (while it has a job) or not. */
+  #hold(slot: Slot<J>, hold: boolean): void {
+    if (hold) {
+      slot.child.ref()
+      slot.child.channel?.ref()
+    } else {
+      slot.child.unref()
+      slot.child.channel?.unref()
+    }
   }
 
   #finish(slot: Slot<J>): void {
@@ -244,38 +247,57 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
       job: task.job.kind,
       timeoutMs,
     })
-    void slot.worker.terminate()
+    slot.child.kill('SIGKILL')
   }
 
-  #outOfMemory(slot: Slot<J>): HttpError {
-    const { memoryMb, describe } = this.#options
+  /** Why a worker that ended by itself did: out of memory, or a crash. */
+  #failureOf(
+    slot: Slot<J>,
+    task: Task<J> | null,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+  ): HttpError {
+    const { describe, memoryMb, logger } = this.#options
+    const where = { plan: task?.job.planId, job: task?.job.kind }
+    if (OUT_OF_MEMORY.test(slot.stderrTail)) {
+      logger.warn('A background job needed more memory than allowed', { ...where, memoryMb })
+      return new HttpError(
+        503,
+        'out_of_memory',
+        task
+          ? `${describe(task.job)} needed more memory than the ${memoryMb} MB allowed and was stopped`
+          : `Background work could not start: it needs more memory than the ${memoryMb} MB allowed`,
+      )
+    }
+    const how = signal ? `signal ${signal}` : `exit code ${code}`
+    logger.error('A worker process ended unexpectedly', {
+      ...where,
+      how,
+      stderr: slot.stderrTail.slice(-1000),
+    })
     return new HttpError(
       503,
-      'out_of_memory',
-      slot.task
-        ? `${describe(slot.task.job)} needed more memory than the ${memoryMb} MB allowed and was stopped`
-        : `Background work could not start: it needs more memory than the ${memoryMb} MB allowed`,
+      'worker_failed',
+      task
+        ? `${describe(task.job)} stopped unexpectedly (${how})`
+        : `Background work could not start (${how})`,
     )
   }
 
-  #ended(slot: Slot<J>, code: number): void {
+  #ended(slot: Slot<J>, code: number | null, signal: NodeJS.Signals | null): void {
     this.#slots.delete(slot)
     const task = slot.task
     this.#finish(slot)
+    const closedAsAsked = slot.closing && !task && code === 0
+    if (closedAsAsked) {
+      if (!this.#closed) this.#pump()
+      return
+    }
+    const failure = slot.failure ?? this.#failureOf(slot, task, code, signal)
     if (task) {
-      task.reject(
-        slot.failure ??
-          new HttpError(
-            503,
-            'worker_failed',
-            `${this.#options.describe(task.job)} stopped unexpectedly (exit code ${code})`,
-          ),
-      )
+      task.reject(failure)
     } else if (!slot.ready && !this.#closed) {
       // It never started (a broken install): the jobs waiting for it would only start another.
-      const failure =
-        slot.failure ??
-        new HttpError(503, 'worker_failed', `A worker thread exited at start (${code})`)
       for (const waiting of this.#queue.splice(0)) waiting.reject(failure)
     }
     if (!this.#closed) this.#pump()
@@ -287,7 +309,7 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
     this.#post(slot, { close: true })
   }
 
-  #post(slot: Slot<J>, message: ToWorker, transfer: ArrayBuffer[] = []): void {
-    slot.worker.postMessage(message, transfer)
+  #post(slot: Slot<J>, message: ToWorker): void {
+    if (slot.child.connected) slot.child.send(message)
   }
 }

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
-import { parentPort, workerData } from 'node:worker_threads'
 import type { FromWorker, ToWorker } from './workerMessages'
 import { toWireError } from './workerMessages'
 
@@ -14,62 +13,57 @@ export interface JobHandler {
 }
 
 /**
- * Puts this thread at the lowest CPU priority, so that its work only takes CPU the main thread
- * leaves. On Linux a scheduling policy belongs to one thread, and processes the thread starts
- * inherit it: SCHED_IDLE (through util-linux's `chrt`) holds for Chromium too, which, run as
- * root, sets its own threads' nice values (as low as -8) but keeps their policy. Without
- * `chrt`, the thread gets nice 19, which a Chromium run by root overrides.
+ * Puts this whole process at the lowest CPU priority, so that its work only takes CPU the
+ * server leaves. SCHED_IDLE (set with util-linux's `chrt` on every thread: the JavaScript
+ * thread, the garbage collector's, libuv's) is inherited by the threads and processes started
+ * later, Chromium included, which, run as root, sets its own threads' nice values (as low as
+ * -8) but keeps their policy. Without `chrt`, each thread gets nice 19 instead.
  */
 const runInBackground = (): void => {
-  let tid: number
-  try {
-    tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop())
-  } catch {
-    return // Not Linux: the worker runs at the process's priority.
-  }
-  const idle = spawnSync('chrt', ['--idle', '-p', '0', String(tid)], { stdio: 'ignore' })
-  if (idle.status !== 0) os.setPriority(tid, 19)
-}
-
-/** The buffers of the byte arrays in a job's result, moved to the pool instead of copied. */
-const transferablesOf = (value: unknown, found = new Set<ArrayBuffer>(), depth = 0) => {
-  if (value instanceof Uint8Array) {
-    // A view of part of a buffer (Node's pooled small Buffers) is copied: moving the buffer
-    // would take the rest of it away from whoever else uses it.
-    const { buffer } = value
-    if (buffer instanceof ArrayBuffer && value.byteLength === buffer.byteLength) found.add(buffer)
-  } else if (value && typeof value === 'object' && depth < 4) {
-    for (const item of Object.values(value)) transferablesOf(item, found, depth + 1)
-  }
-  return found
+  if (!fs.existsSync('/proc/self/task')) return // Not Linux: the process keeps its priority.
+  const idle = spawnSync('chrt', ['--idle', '--all-tasks', '-p', '0', String(process.pid)], {
+    stdio: 'ignore',
+  })
+  if (idle.status === 0) return
+  for (const tid of fs.readdirSync('/proc/self/task')) os.setPriority(Number(tid), 19)
 }
 
 /**
- * Serves jobs in a worker thread started by `WorkerPool` (see workerMessages.ts for the
- * messages): answers each with its result or its error, and exits when told to close.
+ * Serves jobs in a worker process started by `WorkerPool` (see workerMessages.ts for the
+ * messages): answers each with its result or its error, and exits when told to close or when
+ * the server is gone. `createHandler` gets the pool's `setup`.
  */
-export const serveJobs = (handler: JobHandler): void => {
-  const port = parentPort
-  if (!port) throw new Error('serveJobs runs in a worker thread')
-  const { background = false } = workerData as { background?: boolean }
+export const serveJobs = (createHandler: (setup: unknown) => JobHandler): void => {
+  const send = process.send?.bind(process)
+  if (!send) throw new Error('serveJobs runs in a process started by WorkerPool')
+  const { setup = null, background = false } = JSON.parse(process.argv[2] ?? '{}') as {
+    setup?: unknown
+    background?: boolean
+  }
   if (background) runInBackground()
-  const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
-    port.postMessage(message, transfer)
+  const handler = createHandler(setup)
   const answer = async (id: number, job: unknown): Promise<void> => {
     let value: unknown
     try {
       value = await handler.run(job)
     } catch (error) {
-      send({ id, ok: false, error: toWireError(error) })
+      send({ id, ok: false, error: toWireError(error) } satisfies FromWorker)
       return
     }
-    send({ id, ok: true, value }, [...transferablesOf(value)])
+    send({ id, ok: true, value } satisfies FromWorker)
   }
-  port.on('message', (message: ToWorker) => {
+  process.on('message', (message: ToWorker) => {
     // A failure to close or to answer ends the worker with that error, which the pool logs.
     if ('close' in message) void handler.close().then(() => process.exit(0))
     else void answer(message.id, message.job)
   })
+  // The server ended without closing its workers (killed): nobody is left to answer.
+  process.on('disconnect', () => {
+    setTimeout(() => process.exit(0), 5000).unref()
+    void handler.close().finally(() => process.exit(0))
+  })
   // A failed preload is not fatal: the first job loads again and fails with the reason.
-  void (handler.ready ?? Promise.resolve()).catch(() => undefined).then(() => send({ ready: true }))
+  void (handler.ready ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => send({ ready: true } satisfies FromWorker))
 }

@@ -2,7 +2,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { HttpError } from '../http/HttpError'
 
 /**
- * What a worker pool and its workers say to each other, one message per event:
+ * What a worker pool and its worker processes say to each other over the IPC channel (Node's
+ * advanced serialization: byte arrays and nested objects as they are), one message per event:
  *
  * - the worker, once its module is loaded: `{ ready: true }`; only then is it given a job, so
  *   a job's time limit never counts the worker's start;
@@ -18,7 +19,7 @@ export type FromWorker =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: WireError }
 
-/** An error as it crosses between threads; an `HttpError` keeps its status and code. */
+/** An error as it crosses between processes; an `HttpError` keeps its status and code. */
 export interface WireError {
   message: string
   status?: number
