@@ -6,7 +6,6 @@ import type { Server } from 'node:http'
 import { CloseCode, closeReasons, writeCommentEvent } from '@coplan/protocol'
 import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
-import * as Y from 'yjs'
 import type { ServerConfig } from './config'
 import { resolveConfig } from './config'
 import { CredentialStore } from './accounts/CredentialStore'
@@ -36,6 +35,7 @@ import { createStaticRoutes } from './http/staticRoutes'
 import { ExportJobs } from './export/ExportJobs'
 import { ExportEngine } from './export/ExportEngine'
 import { createPlanWorkers } from './export/PlanWorkers'
+import { storedPlanState } from './export/storedPlanState'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { createCollabUpgrade } from './transport/collabUpgrade'
@@ -138,14 +138,23 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     setup: { preloadExports: true },
   })
   const versionWorkers = createPlanWorkers({ ...workerLimits, size: 1 })
+  // A plan's state for a worker, as stored (everything relayed is stored, the open room's
+  // pending turn first): no plan is loaded, nor its Y.Doc encoded, on the event loop for it.
+  const planState = (planId: string): Uint8Array[] => {
+    registry.peek(planId)?.flush()
+    return storedPlanState(store, planId)
+  }
   const versions = new VersionService({
     versions: versionStore,
     registry,
     course,
     users,
     activity,
+    planState,
     walks: {
-      stats: (planId, state) => versionWorkers.run({ kind: 'stats', planId, updates: [state] }),
+      stats: (planId, updates) => versionWorkers.run({ kind: 'stats', planId, updates }),
+      versionState: (planId, updates) =>
+        versionWorkers.run({ kind: 'versionState', planId, updates }),
       contentJson: (planId, state) =>
         versionWorkers.run({ kind: 'contentJson', planId, updates: [state] }),
       restoreUpdate: (planId, current, version) =>
@@ -182,11 +191,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const exports = new ExportEngine({
     course,
     versions: versionStore,
-    currentState: async (planId) => {
-      const room = await registry.open(planId)
-      room.flush()
-      return [Y.encodeStateAsUpdate(room.doc)]
-    },
+    currentState: async (planId) => planState(planId),
     workers: exportWorkers,
     logger,
   })

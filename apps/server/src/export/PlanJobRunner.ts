@@ -28,29 +28,34 @@ import type {
   RenderedFile,
 } from './planJobs'
 
-const docOf = (state: PlanState): JSONContent => {
+/** `read` of a Y.Doc holding the updates. */
+const withDoc = <T>(updates: readonly Uint8Array[], read: (doc: Y.Doc) => T): T => {
   const doc = new Y.Doc()
   try {
     doc.transact(() => {
-      for (const update of state.updates) Y.applyUpdate(doc, update)
+      for (const update of updates) Y.applyUpdate(doc, update)
     })
-    return planDocToJSON(doc)
+    return read(doc)
   } finally {
     doc.destroy()
   }
 }
 
+const docOf = (state: PlanState): JSONContent => withDoc(state.updates, planDocToJSON)
+
 /**
  * What a restore changes: the body of `current` made the body of `version`, by the editor's own
  * binding (so unchanged text keeps its identity and collaborators' carets), as one update.
  */
-const restoreUpdate = (current: Uint8Array, version: Uint8Array): Uint8Array => {
+const restoreUpdate = (current: Uint8Array[], version: Uint8Array): Uint8Array => {
   const target = new Y.Doc()
   const doc = new Y.Doc()
   try {
     Y.applyUpdate(target, version)
     const node = planBodyNode(target, createPlanSchema())
-    Y.applyUpdate(doc, current)
+    doc.transact(() => {
+      for (const update of current) Y.applyUpdate(doc, update)
+    })
     const before = Y.encodeStateVector(doc)
     doc.transact(() =>
       updateYFragment(doc, doc.getXmlFragment(PLAN_BODY_FIELD), node, {
@@ -107,6 +112,11 @@ export class PlanJobRunner implements JobHandler {
     switch (job.kind) {
       case 'stats':
         return planStats(docOf(job))
+      case 'versionState':
+        return withDoc(job.updates, (doc) => ({
+          state: Y.encodeStateAsUpdate(doc),
+          stats: planStats(planDocToJSON(doc)),
+        }))
       case 'contentJson':
         return JSON.stringify(docOf(job))
       case 'restoreUpdate':

@@ -8,6 +8,7 @@ export type PlanWorkers = WorkerPool<PlanJob, PlanJobResults>
 const describePlanJob = (job: PlanJob): string => {
   switch (job.kind) {
     case 'stats':
+    case 'versionState':
       return 'Counting the words and sections of this plan'
     case 'contentJson':
       return 'Opening this version'

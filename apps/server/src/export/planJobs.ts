@@ -43,8 +43,9 @@ export interface BundlePlanFiles {
 
 export type PlanJob =
   | ({ kind: 'stats' } & PlanState)
+  | ({ kind: 'versionState' } & PlanState)
   | ({ kind: 'contentJson' } & PlanState)
-  | { kind: 'restoreUpdate'; planId: string; current: Uint8Array; version: Uint8Array }
+  | { kind: 'restoreUpdate'; planId: string; current: Uint8Array[]; version: Uint8Array }
   | ({ kind: 'render'; format: ExportFormat } & PlanExportSource)
   | ({ kind: 'glyphs' } & PlanExportSource)
   | ({ kind: 'bundlePlan'; dir: string } & PlanExportSource)
@@ -53,6 +54,8 @@ export type PlanJob =
 export interface PlanJobResults {
   /** The dashboard figures. */
   stats: PlanStats
+  /** The state as one update, to keep as a version, and its figures. */
+  versionState: { state: Uint8Array; stats: PlanStats }
   /** The plan body as ProseMirror JSON, serialised (a saved version, read-only). */
   contentJson: string
   /** The Yjs update that makes `current` hold the text of `version`, as one change. */

@@ -17,15 +17,20 @@ export const MAX_VERSION_NAME = 100
 
 /**
  * The walks over a whole plan that versions need, done off the event loop that serves editors
- * (by worker threads: see export/planJobs.ts). Each takes a plan's state as Yjs bytes.
+ * (by worker processes: see export/planJobs.ts). Each takes a plan's state as Yjs updates.
  */
 export interface PlanWalks {
   /** The dashboard figures. */
-  stats(planId: string, state: Uint8Array): Promise<PlanStats>
+  stats(planId: string, updates: Uint8Array[]): Promise<PlanStats>
+  /** The state as one update, to keep as a version, and its dashboard figures. */
+  versionState(
+    planId: string,
+    updates: Uint8Array[],
+  ): Promise<{ state: Uint8Array; stats: PlanStats }>
   /** The plan body as ProseMirror JSON, serialised (so the main thread never walks it). */
   contentJson(planId: string, state: Uint8Array): Promise<string>
   /** The update that makes the body of `current` the body of `version`, as one change. */
-  restoreUpdate(planId: string, current: Uint8Array, version: Uint8Array): Promise<Uint8Array>
+  restoreUpdate(planId: string, current: Uint8Array[], version: Uint8Array): Promise<Uint8Array>
 }
 
 export interface VersionServiceOptions {
@@ -34,6 +39,11 @@ export interface VersionServiceOptions {
   course: CourseStore
   users: UserStore
   activity: ActivityStore
+  /**
+   * A plan's current state as the updates to apply in order, read from storage (an open room's
+   * pending turn stored first): no plan is loaded, nor its Y.Doc encoded, to take a version.
+   */
+  planState: (planId: string) => Uint8Array[]
   walks: PlanWalks
   logger: Logger
   now?: () => Date
@@ -86,12 +96,8 @@ export class VersionService {
     planId: string,
     input: { label: VersionLabel; createdBy: string | null },
   ): Promise<VersionView> {
-    const { versions, registry, course, activity } = this.#options
-    const room = await registry.open(planId)
-    room.flush()
-    const state = Y.encodeStateAsUpdate(room.doc)
-    // A version is never lost to its figures: without them it keeps the last word count known.
-    const stats = await this.#stats(planId, state)
+    const { versions, course, activity } = this.#options
+    const { state, stats } = await this.#versionState(planId)
     if (stats) course.updateStats(planId, stats)
     const id = versions.insert({
       planId,
@@ -119,15 +125,9 @@ export class VersionService {
     this.#requireRights(user, planId, 'edit')
     const row = this.#version(planId, versionId)
     const label = versionLabelOf(row)
-    const { registry, walks } = this.#options
+    const { registry, walks, planState } = this.#options
     // Made first: if it cannot be, nothing is changed and no version is taken.
-    const current = await registry.open(planId)
-    current.flush()
-    const update = await walks.restoreUpdate(
-      planId,
-      Y.encodeStateAsUpdate(current.doc),
-      this.#state(row.id),
-    )
+    const update = await walks.restoreUpdate(planId, planState(planId), this.#state(row.id))
     await this.snapshot(planId, {
       label: { code: 'beforeRestore', of: label },
       createdBy: user.id,
@@ -151,28 +151,39 @@ export class VersionService {
   }
 
   /**
-   * Brings the dashboard figures of a loaded plan up to date; a failure is logged with the plan
-   * id (the figures stay as they were), never thrown.
+   * Brings the dashboard figures of a plan up to date; a failure is logged with the plan id
+   * (the figures stay as they were), never thrown.
    */
   async refreshStats(planId: string): Promise<void> {
-    const room = this.#options.registry.peek(planId)
-    if (!room) return
-    const stats = await this.#stats(planId, Y.encodeStateAsUpdate(room.doc))
-    if (stats) this.#options.course.updateStats(planId, stats)
+    const { walks, planState, course } = this.#options
+    try {
+      course.updateStats(planId, await walks.stats(planId, planState(planId)))
+    } catch (error) {
+      this.#statsFailed(planId, error)
+    }
   }
 
-  async #stats(planId: string, state: Uint8Array): Promise<PlanStats | null> {
+  /**
+   * The state to keep as a version, and its figures. A version is never lost to its figures:
+   * should the worker fail, the state is merged here and the last word count known is kept.
+   */
+  async #versionState(planId: string): Promise<{ state: Uint8Array; stats: PlanStats | null }> {
+    const updates = this.#options.planState(planId)
     try {
-      return await this.#options.walks.stats(planId, state)
+      return await this.#options.walks.versionState(planId, updates)
     } catch (error) {
-      // Closing the server stops the workers; the plan's next edit counts its figures again.
-      const closing = error instanceof HttpError && error.code === 'shutting_down'
-      this.#options.logger[closing ? 'info' : 'error'](
-        'Counting the words and sections of a plan failed',
-        { plan: planId, error: error instanceof Error ? error.message : String(error) },
-      )
-      return null
+      this.#statsFailed(planId, error)
+      return { state: Y.mergeUpdates(updates), stats: null }
     }
+  }
+
+  #statsFailed(planId: string, error: unknown): void {
+    // Closing the server stops the workers; the plan's next edit counts its figures again.
+    const closing = error instanceof HttpError && error.code === 'shutting_down'
+    this.#options.logger[closing ? 'info' : 'error'](
+      'Counting the words and sections of a plan failed',
+      { plan: planId, error: error instanceof Error ? error.message : String(error) },
+    )
   }
 
   #state(versionId: string): Uint8Array {
