@@ -67,8 +67,9 @@ describe('exports in worker processes', () => {
     'stop an export past its time limit with a 504 that says so, and go on exporting',
     { timeout: 60_000 },
     async () => {
-      const { long, small, api } = await setUp(300, { exportTimeoutMs: 3000 })
-      const slow = await api(`/plans/${long.id}/export?format=docx`)
+      // Printing this plan's 180 pages takes Chromium far longer than 3 s.
+      const { long, small, api } = await setUp(120, { exportTimeoutMs: 3000 })
+      const slow = await api(`/plans/${long.id}/export?format=pdf`)
       expect(slow.status).toBe(504)
       expect(await errorOf(slow)).toEqual({
         code: 'timeout',
@@ -94,9 +95,9 @@ describe('exports in worker processes', () => {
     'list a plan over the time limit as failed in the course bundle, with the others included',
     { timeout: 120_000 },
     async () => {
-      // The long plan's Word file and 300-page PDF take far longer than 15 s; the small plan's
-      // about 2 s (more on a busy machine).
-      const { test, long, small, api } = await setUp(200, { exportTimeoutMs: 15_000 })
+      // The long plan's Word file and 450-page PDF (printed twice, to number its contents) take
+      // far longer than 15 s; the small plan's about 2 s (more on a busy machine).
+      const { test, long, small, api } = await setUp(300, { exportTimeoutMs: 15_000 })
       await finalise(test, long.id)
       await finalise(test, small.id)
       const started = await api('/exports/bundle', { method: 'POST' })
