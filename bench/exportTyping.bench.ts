@@ -6,9 +6,14 @@
  * Phases alternate (quiet, exports, exports, quiet, …) so the machine's drift hurts both alike;
  * medians of the rounds are printed with the ratio of typing p99 with exports to without.
  *
- *   node --import tsx bench/exportTyping.bench.ts [--plans 20] [--clients 10] [--rate 5]
- *     [--seconds 20] [--repeat 3] [--sections 60]
+ *   node --import tsx bench/exportTyping.bench.ts [--plans 60] [--clients 10] [--rate 5]
+ *     [--seconds 15] [--repeat 5] [--sections 60] [--idle-burners N]
+ *
+ * `--idle-burners N` runs, instead of the exports, N busy loops at the lowest CPU priority
+ * (SCHED_IDLE, as export workers run): how much this machine lets background CPU use delay
+ * typing at all, whatever the exports do.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -31,12 +36,13 @@ import { makeTypingScript } from './collab/typingScript'
 
 const { values } = parseArgs({
   options: {
-    plans: { type: 'string', default: '20' },
+    plans: { type: 'string', default: '60' },
     clients: { type: 'string', default: '10' },
     rate: { type: 'string', default: '5' },
-    seconds: { type: 'string', default: '20' },
-    repeat: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '15' },
+    repeat: { type: 'string', default: '5' },
     sections: { type: 'string', default: '60' },
+    'idle-burners': { type: 'string', default: '0' },
   },
 })
 const load = {
@@ -47,6 +53,7 @@ const load = {
 }
 const repeat = Number(values.repeat)
 const sections = Number(values.sections)
+const idleBurners = Number(values['idle-burners'])
 const TARGET_RATIO = 1.2
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -165,7 +172,13 @@ const runPhase = async (
     }
   }
   await Promise.all(clients.map((client) => client.synced))
-  const exporting = exportPaths ? exportLoop(server.base, token, exportPaths) : null
+  const busy = exportPaths !== null
+  const burners = busy
+    ? Array.from({ length: idleBurners }, () =>
+        spawn('chrt', ['--idle', '0', process.execPath, '-e', 'for (;;) {}'], { stdio: 'ignore' }),
+      )
+    : []
+  const exporting = busy && idleBurners === 0 ? exportLoop(server.base, token, exportPaths) : null
   // Let the first export get going before the clock starts.
   if (exporting) await sleep(1000)
   const mainBefore = threadCpu(server.pid, server.pid)
@@ -190,8 +203,10 @@ const runPhase = async (
   const wall = (performance.now() - started) / 1000
   const mainCpu = (threadCpu(server.pid, server.pid) - mainBefore) / wall
   const wholeCpu = (processCpu(server.pid) - processBefore) / wall
+  for (const burner of burners) burner.kill('SIGKILL')
   const { exported, failed } = (await exporting?.stop()) ?? { exported: 0, failed: 0 }
   for (const client of clients) client.close()
+  await Promise.all(clients.map((client) => client.closed))
   const sent = [...ledger.sentAt.values()].reduce((sum, times) => sum + times.length, 0)
   const sorted = ledger.latencies.sort((a, b) => a - b)
   return {
@@ -208,6 +223,7 @@ const runPhase = async (
   }
 }
 
+const loadAtStart = os.loadavg()[0] as number
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-export-typing-'))
 const { typing, long, hostile, token } = prepare(dataDir)
 const { child, match } = await startProcess(
@@ -269,7 +285,7 @@ try {
     const runs = phases.filter((phase) => phase.exports === exports)
     const pick = (f: (phase: Phase) => number) => median(runs.map(f))
     return {
-      name: exports ? 'with exports in a loop' : 'without exports',
+      name: exports ? busyName : 'without exports',
       values: [
         pick((p) => p.exported),
         pick((p) => p.p50),
@@ -282,6 +298,9 @@ try {
       ],
     }
   }
+  const busyName = idleBurners
+    ? `with ${idleBurners} idle-priority busy loop${idleBurners > 1 ? 's' : ''}`
+    : 'with exports in a loop'
   const quiet = row(false)
   const busy = row(true)
   const ratio = (busy.values[3] as number) / (quiet.values[3] as number)
@@ -290,16 +309,13 @@ try {
   )
   console.log(markdownTable(columns, [quiet, busy]).replace('| server', '| typing'))
   console.log(
-    `\nTyping p99 with exports / without: ×${ratio.toFixed(2)} (target ≤ ×${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'not met'}); failed exports: ${phases.reduce((sum, p) => sum + p.failed, 0)}`,
+    `\nTyping p99 ${busyName.replace(/^with /, 'with ')} / without: ×${ratio.toFixed(2)} (target ≤ ×${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'not met'}); failed exports: ${phases.reduce((sum, p) => sum + p.failed, 0)}`,
   )
   console.log(
-    `${os.cpus().length} cores, Node ${process.version}, load average ${os
-      .loadavg()
-      .map((n) => n.toFixed(2))
-      .join(' ')} at the end.`,
+    `${os.cpus().length} cores, Node ${process.version}; load average ${loadAtStart.toFixed(2)} at the start, ${(os.loadavg()[0] as number).toFixed(2)} at the end.`,
   )
   console.log(
-    `Rerun: npm run bench -- --scenario export-typing --plans ${load.plans} --clients ${load.clients} --rate ${load.rate} --seconds ${load.seconds} --repeat ${repeat} --sections ${sections}`,
+    `Rerun: npm run bench -- --scenario export-typing --plans ${load.plans} --clients ${load.clients} --rate ${load.rate} --seconds ${load.seconds} --repeat ${repeat} --sections ${sections}${idleBurners ? ` --idle-burners ${idleBurners}` : ''}`,
   )
 } finally {
   await stopProcess(child)
