@@ -309,7 +309,7 @@ try {
   )
   console.log(markdownTable(columns, [quiet, busy]).replace('| server', '| typing'))
   console.log(
-    `\nTyping p99 ${busyName.replace(/^with /, 'with ')} / without: ×${ratio.toFixed(2)} (target ≤ ×${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'not met'}); failed exports: ${phases.reduce((sum, p) => sum + p.failed, 0)}`,
+    `\nTyping p99 ${busyName} / without: ×${ratio.toFixed(2)} (target ≤ ×${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'not met'}); failed exports: ${phases.reduce((sum, p) => sum + p.failed, 0)}`,
   )
   console.log(
     `${os.cpus().length} cores, Node ${process.version}; load average ${loadAtStart.toFixed(2)} at the start, ${(os.loadavg()[0] as number).toFixed(2)} at the end.`,
