@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import { createExportFixture } from '@coplan/export'
 import { planUpdateFromJSON } from '@coplan/schema'
 import { describe, expect, it, onTestFinished } from 'vitest'
@@ -58,7 +59,7 @@ describe('worker pool', () => {
     expect(workers.pids.length).toBe(0)
   })
 
-  it('runs background workers, every thread of them, at the lowest CPU priority (Linux)', async () => {
+  it('runs background workers, every thread of them, at the lowest CPU priority and off the first CPU (Linux)', async () => {
     const SCHED_IDLE = 5
     const policies = (pid: number | string) =>
       fs.readdirSync(`/proc/${pid}/task`).map((tid) => {
@@ -70,5 +71,9 @@ describe('worker pool', () => {
     const [pid] = workers.pids
     expect(new Set(policies(pid as number))).toEqual(new Set([SCHED_IDLE]))
     expect(policies('self')).not.toContain(SCHED_IDLE)
+    // And off the first CPU, which stays the server's.
+    const cpus = (of: number | string) =>
+      /Cpus_allowed_list:\s*(\S+)/.exec(fs.readFileSync(`/proc/${of}/status`, 'utf8'))?.[1]
+    if (os.availableParallelism() > 1) expect(cpus(pid as number)).not.toBe(cpus('self'))
   })
 })

@@ -12,18 +12,34 @@ export interface JobHandler {
   close(): Promise<void>
 }
 
+/** The CPUs this process may run on ("0-3,8" in /proc/self/status), in order. */
+const allowedCpus = (): number[] => {
+  const list = /Cpus_allowed_list:\s*(\S+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1]
+  return (list ?? '').split(',').flatMap((range) => {
+    const [from, to = from] = range.split('-').map(Number)
+    if (from === undefined || to === undefined || !(to >= from)) return []
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  })
+}
+
 /**
- * Puts this whole process at the lowest CPU priority, so that its work only takes CPU the
- * server leaves. SCHED_IDLE (set with util-linux's `chrt` on every thread: the JavaScript
- * thread, the garbage collector's, libuv's) is inherited by the threads and processes started
- * later, Chromium included, which, run as root, sets its own threads' nice values (as low as
- * -8) but keeps their policy. Without `chrt`, each thread gets nice 19 instead.
+ * Puts this whole process in the background. Linux's SCHED_IDLE (set with util-linux's `chrt`
+ * on every thread: the JavaScript thread, the garbage collector's, libuv's) makes it take only
+ * CPU the server leaves, and is inherited by the threads and processes started later, Chromium
+ * included, which, run as root, sets its own threads' nice values (as low as -8) but keeps
+ * their policy; without `chrt`, each thread gets nice 19 instead. On a machine of several CPUs
+ * the process also keeps off the first (`taskset`), so that even work the kernel does for it
+ * (page faults, which the default non-preemptible kernels finish before switching) and the
+ * caches it fills leave one CPU to the server.
  */
 const runInBackground = (): void => {
   if (!fs.existsSync('/proc/self/task')) return // Not Linux: the process keeps its priority.
-  const idle = spawnSync('chrt', ['--idle', '--all-tasks', '-p', '0', String(process.pid)], {
-    stdio: 'ignore',
-  })
+  const pid = String(process.pid)
+  const [, ...others] = allowedCpus()
+  if (others.length > 0) {
+    spawnSync('taskset', ['--all-tasks', '-p', '-c', others.join(','), pid], { stdio: 'ignore' })
+  }
+  const idle = spawnSync('chrt', ['--idle', '--all-tasks', '-p', '0', pid], { stdio: 'ignore' })
   if (idle.status === 0) return
   for (const tid of fs.readdirSync('/proc/self/task')) os.setPriority(Number(tid), 19)
 }
