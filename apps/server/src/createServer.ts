@@ -131,34 +131,39 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     background: config.backgroundWorkers,
     logger,
   }
+  const { dataDir } = config
   const exportWorkers = createPlanWorkers({
     ...workerLimits,
     size: config.exportWorkers,
     idleMs: 5 * 60_000,
-    setup: { preloadExports: true },
+    setup: { dataDir, preloadExports: true },
   })
-  const versionWorkers = createPlanWorkers({ ...workerLimits, size: 1 })
-  // A plan's state for a worker, as stored (everything relayed is stored, the open room's
-  // pending turn first): no plan is loaded, nor its Y.Doc encoded, on the event loop for it.
-  const planState = (planId: string): Uint8Array[] => {
-    registry.peek(planId)?.flush()
-    return storedPlanState(store, planId)
-  }
+  const versionWorkers = createPlanWorkers({ ...workerLimits, size: 1, setup: { dataDir } })
+  // Workers read plans from the database themselves; an open room's pending turn is stored
+  // first, so that what they read is the plan's current state.
+  const flushPlan = (planId: string): void => registry.peek(planId)?.flush()
+  const STORED = { stored: true } as const
   const versions = new VersionService({
     versions: versionStore,
     registry,
     course,
     users,
     activity,
-    planState,
+    flush: flushPlan,
+    storedState: (planId) => storedPlanState(store, planId),
     walks: {
-      stats: (planId, updates) => versionWorkers.run({ kind: 'stats', planId, updates }),
-      versionState: (planId, updates) =>
-        versionWorkers.run({ kind: 'versionState', planId, updates }),
-      contentJson: (planId, state) =>
-        versionWorkers.run({ kind: 'contentJson', planId, updates: [state] }),
-      restoreUpdate: (planId, current, version) =>
-        versionWorkers.run({ kind: 'restoreUpdate', planId, current, version }),
+      stats: (planId) => versionWorkers.run({ kind: 'stats', planId, source: STORED }),
+      versionState: (planId) =>
+        versionWorkers.run({ kind: 'versionState', planId, source: STORED }),
+      contentJson: (planId, versionId) =>
+        versionWorkers.run({ kind: 'contentJson', planId, source: { versionId } }),
+      restoreUpdate: (planId, versionId) =>
+        versionWorkers.run({
+          kind: 'restoreUpdate',
+          planId,
+          current: STORED,
+          version: { versionId },
+        }),
     },
     logger,
   })
@@ -191,7 +196,10 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const exports = new ExportEngine({
     course,
     versions: versionStore,
-    currentState: async (planId) => planState(planId),
+    currentSource: async (planId) => {
+      flushPlan(planId)
+      return STORED
+    },
     workers: exportWorkers,
     logger,
   })

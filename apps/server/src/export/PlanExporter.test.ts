@@ -36,7 +36,7 @@ describe('plan exporter', () => {
       course: server.course,
       versions: new VersionStore(server.database),
       workers,
-      currentState: async () => [planUpdateFromJSON(fixture.doc)],
+      currentSource: async () => ({ updates: [planUpdateFromJSON(fixture.doc)] }),
     })
     const input = await exporter.input(plan.id)
     for (const format of ['docx', 'md', 'html'] as const) {

@@ -4,7 +4,13 @@ import { HttpError } from '../http/HttpError'
 import type { VersionStore } from '../versions/VersionStore'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
 import { CONTENT_TYPES } from './exportFormats'
-import type { BundlePlanFiles, PlanExportSource, PlanJobResults, RenderedFile } from './planJobs'
+import type {
+  BundlePlanFiles,
+  PlanExportSource,
+  PlanJobResults,
+  PlanSource,
+  RenderedFile,
+} from './planJobs'
 import type { PlanWorkers } from './PlanWorkers'
 
 /** One state of one plan, ready to export: its Yjs updates and what the cover says about it. */
@@ -21,16 +27,16 @@ export interface PlanExporterOptions {
   course: CourseStore
   versions: VersionStore
   /**
-   * A plan's current state as Yjs updates (a room's encoded state, or what the store holds):
-   * bytes read on the main thread; workers turn them into documents.
+   * Where a plan's current text comes from: the server stores an open room's pending turn and
+   * answers `{ stored: true }`, which the worker reads from the database itself.
    */
-  currentState: (planId: string) => Promise<Uint8Array[]>
+  currentSource: (planId: string) => Promise<PlanSource>
   workers: PlanWorkers
 }
 
-const source = ({ planId, updates, meta, comments }: ExportInput): PlanExportSource => ({
+const source = ({ planId, source, meta, comments }: ExportInput): PlanExportSource => ({
   planId,
-  updates,
+  source,
   meta,
   comments,
 })
@@ -38,8 +44,8 @@ const source = ({ planId, updates, meta, comments }: ExportInput): PlanExportSou
 export const CURRENT_TEXT = 'Current text'
 
 /**
- * Loads a plan's current text or a saved version with its metadata, and has a worker process
- * render it in any format: the main thread only reads the plan's bytes. Decides nothing about who may
+ * Finds a plan's current text or a saved version with its metadata, and has a worker process
+ * read and render it in any format. Decides nothing about who may
  * export: the HTTP routes and the command line do.
  */
 export class PlanExporter {
@@ -60,24 +66,23 @@ export class PlanExporter {
     const { course, versions } = this.#options
     const plan = course.findPlan(planId)
     if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    let updates: Uint8Array[]
+    let source: PlanSource
     let version: { name: string; date: string; label: string }
     if (versionId) {
       const row = versions.find(versionId)
-      const state = row?.plan_id === planId ? versions.state(versionId) : null
-      if (!row || !state) {
+      if (row?.plan_id !== planId) {
         throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
       }
-      updates = [state]
+      source = { versionId }
       version = { name: row.name, date: row.created_at, label: 'Saved' }
     } else {
-      updates = await this.#options.currentState(planId)
+      source = await this.#options.currentSource(planId)
       version = { name: CURRENT_TEXT, date: plan.lastEditedAt, label: 'Last edited' }
     }
     return {
       planId,
       versionId,
-      updates,
+      source,
       comments,
       meta: {
         course: course.courseName() ?? 'Coplan',

@@ -17,10 +17,12 @@ import * as Y from 'yjs'
 import { HttpError } from '../http/HttpError'
 import type { JobHandler } from '../workers/serveJobs'
 import type { PdfPrinter } from './PdfPrinter'
+import { PlanStateReader } from './PlanStateReader'
 import type {
   BundleFile,
   BundlePlanFiles,
   PlanExportSource,
+  PlanSource,
   PlanJob,
   PlanJobResults,
   PlanState,
@@ -41,17 +43,17 @@ const withDoc = <T>(updates: readonly Uint8Array[], read: (doc: Y.Doc) => T): T 
   }
 }
 
-const docOf = (state: PlanState): JSONContent => withDoc(state.updates, planDocToJSON)
-
 /**
  * What a restore changes: the body of `current` made the body of `version`, by the editor's own
  * binding (so unchanged text keeps its identity and collaborators' carets), as one update.
  */
-const restoreUpdate = (current: Uint8Array[], version: Uint8Array): Uint8Array => {
+const restoreUpdate = (current: Uint8Array[], version: Uint8Array[]): Uint8Array => {
   const target = new Y.Doc()
   const doc = new Y.Doc()
   try {
-    Y.applyUpdate(target, version)
+    target.transact(() => {
+      for (const update of version) Y.applyUpdate(target, update)
+    })
     const node = planBodyNode(target, createPlanSchema())
     doc.transact(() => {
       for (const update of current) Y.applyUpdate(doc, update)
@@ -92,6 +94,7 @@ export class PlanJobRunner implements JobHandler {
   #exports: Promise<Exports> | null = null
   #printer: PdfPrinter | null = null
   #fontSet: FontSet | null = null
+  #reader: PlanStateReader | null = null
 
   readonly ready: Promise<void> | undefined
 
@@ -105,28 +108,45 @@ export class PlanJobRunner implements JobHandler {
   }
 
   async close(): Promise<void> {
+    this.#reader?.close()
     await this.#printer?.close()
+  }
+
+  /** The Yjs updates of a plan's state, read from the database unless given. */
+  #updates(planId: string, source: PlanSource): Uint8Array[] {
+    if ('updates' in source) return source.updates
+    const { dataDir } = this.#setup
+    if (!dataDir) throw new Error('This worker was given no database to read plans from')
+    this.#reader ??= new PlanStateReader(dataDir)
+    return this.#reader.updates(planId, source)
+  }
+
+  #doc(state: PlanState): JSONContent {
+    return withDoc(this.#updates(state.planId, state.source), planDocToJSON)
   }
 
   async #run(job: PlanJob): Promise<PlanJobResults[PlanJob['kind']]> {
     switch (job.kind) {
       case 'stats':
-        return planStats(docOf(job))
+        return planStats(this.#doc(job))
       case 'versionState':
-        return withDoc(job.updates, (doc) => ({
+        return withDoc(this.#updates(job.planId, job.source), (doc) => ({
           state: Y.encodeStateAsUpdate(doc),
           stats: planStats(planDocToJSON(doc)),
         }))
       case 'contentJson':
-        return JSON.stringify(docOf(job))
+        return JSON.stringify(this.#doc(job))
       case 'restoreUpdate':
-        return restoreUpdate(job.current, job.version)
+        return restoreUpdate(
+          this.#updates(job.planId, job.current),
+          this.#updates(job.planId, job.version),
+        )
       case 'render':
-        return this.#render(job, docOf(job), job.format)
+        return this.#render(job, this.#doc(job), job.format)
       case 'glyphs':
-        return this.#missingGlyphs(job, docOf(job))
+        return this.#missingGlyphs(job, this.#doc(job))
       case 'bundlePlan': {
-        const doc = docOf(job)
+        const doc = this.#doc(job)
         // Counted here only: segmenting Thai or Korean into words takes a while on a long plan.
         const wordCount = countWords(plainTextOf(doc))
         const files: BundleFile[] = []

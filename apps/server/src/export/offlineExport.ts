@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { ThreadView } from '@coplan/protocol'
 import { ActivityStore } from '../activity/ActivityStore'
 import type { User, UserStore } from '../accounts/UserStore'
@@ -13,7 +14,6 @@ import { RoomRegistry } from '../rooms/RoomRegistry'
 import { VersionStore } from '../versions/VersionStore'
 import { PlanExporter } from './PlanExporter'
 import { createPlanWorkers } from './PlanWorkers'
-import { storedPlanState } from './storedPlanState'
 
 /**
  * Whoever runs the command line: they already hold the database, so they may export anything.
@@ -58,7 +58,7 @@ export const createOfflineExport = (
     timeoutMs: 30 * 60_000,
     memoryMb: 4096,
     background: false,
-    setup: { preloadExports: true },
+    setup: { dataDir: path.dirname(db.name), preloadExports: true },
   })
   const comments = new CommentService({
     store: new CommentStore(db),
@@ -82,7 +82,8 @@ export const createOfflineExport = (
       course,
       versions: new VersionStore(db),
       workers,
-      currentState: async (planId) => storedPlanState(store, planId),
+      // Nothing is pending here: the server stores every turn before it relays it.
+      currentSource: async () => ({ stored: true }),
     }),
     threads: (planId) => comments.listThreads(OPERATOR, planId),
     activity: new ActivityStore(db),

@@ -5,14 +5,20 @@ import type { PdfPrinterOptions } from './PdfPrinter'
 
 /**
  * The jobs the plan workers do (planWorker.ts): every walk over a whole plan that exports,
- * versions and the dashboard need, from the plan's state as Yjs updates, so the main thread
- * only reads and applies bytes.
+ * versions and the dashboard need. A worker reads the plan's state from the database itself,
+ * so the server's thread neither reads nor copies it; it only applies what comes back.
  */
 
-/** A plan's state: Yjs updates applied in order (a room's encoded state, a version, a log). */
+/**
+ * Where a plan's state comes from: the plan as stored (the server stores an open room's
+ * pending turn before it asks), a saved version, or Yjs updates given with the job.
+ */
+export type PlanSource = { stored: true } | { versionId: string } | { updates: Uint8Array[] }
+
+/** One plan's state, for a job. */
 export interface PlanState {
   planId: string
-  updates: Uint8Array[]
+  source: PlanSource
 }
 
 /** One plan's text, its metadata and the comment threads to append. */
@@ -45,7 +51,7 @@ export type PlanJob =
   | ({ kind: 'stats' } & PlanState)
   | ({ kind: 'versionState' } & PlanState)
   | ({ kind: 'contentJson' } & PlanState)
-  | { kind: 'restoreUpdate'; planId: string; current: Uint8Array[]; version: Uint8Array }
+  | { kind: 'restoreUpdate'; planId: string; current: PlanSource; version: PlanSource }
   | ({ kind: 'render'; format: ExportFormat } & PlanExportSource)
   | ({ kind: 'glyphs' } & PlanExportSource)
   | ({ kind: 'bundlePlan'; dir: string } & PlanExportSource)
@@ -74,6 +80,8 @@ export interface PlanJobResults {
 
 /** What the workers are started with (tests point them at a missing Chromium or fonts). */
 export interface PlanWorkerSetup {
+  /** The folder of the database, which workers read plans and versions from. */
+  dataDir?: string
   /**
    * Load the export libraries when the worker starts, so that an export's time limit counts
    * its own work rather than loading docx, pdf-lib and playwright.

@@ -17,20 +17,18 @@ export const MAX_VERSION_NAME = 100
 
 /**
  * The walks over a whole plan that versions need, done off the event loop that serves editors
- * (by worker processes: see export/planJobs.ts). Each takes a plan's state as Yjs updates.
+ * by worker processes, which read the plan as stored and its versions from the database (see
+ * export/planJobs.ts).
  */
 export interface PlanWalks {
-  /** The dashboard figures. */
-  stats(planId: string, updates: Uint8Array[]): Promise<PlanStats>
-  /** The state as one update, to keep as a version, and its dashboard figures. */
-  versionState(
-    planId: string,
-    updates: Uint8Array[],
-  ): Promise<{ state: Uint8Array; stats: PlanStats }>
-  /** The plan body as ProseMirror JSON, serialised (so the main thread never walks it). */
-  contentJson(planId: string, state: Uint8Array): Promise<string>
-  /** The update that makes the body of `current` the body of `version`, as one change. */
-  restoreUpdate(planId: string, current: Uint8Array[], version: Uint8Array): Promise<Uint8Array>
+  /** The plan's dashboard figures. */
+  stats(planId: string): Promise<PlanStats>
+  /** The plan's state as one update, to keep as a version, and its dashboard figures. */
+  versionState(planId: string): Promise<{ state: Uint8Array; stats: PlanStats }>
+  /** A version's body as ProseMirror JSON, serialised (so the main thread never walks it). */
+  contentJson(planId: string, versionId: string): Promise<string>
+  /** The update that makes the plan's body the body of the version, as one change. */
+  restoreUpdate(planId: string, versionId: string): Promise<Uint8Array>
 }
 
 export interface VersionServiceOptions {
@@ -40,10 +38,12 @@ export interface VersionServiceOptions {
   users: UserStore
   activity: ActivityStore
   /**
-   * A plan's current state as the updates to apply in order, read from storage (an open room's
-   * pending turn stored first): no plan is loaded, nor its Y.Doc encoded, to take a version.
+   * Stores an open room's pending turn, so that the plan as stored, which the walks read, is
+   * its current state: no plan is loaded, nor its Y.Doc encoded, to take a version.
    */
-  planState: (planId: string) => Uint8Array[]
+  flush: (planId: string) => void
+  /** The plan as stored, as updates: read here only when no worker can take a version. */
+  storedState: (planId: string) => Uint8Array[]
   walks: PlanWalks
   logger: Logger
   now?: () => Date
@@ -73,7 +73,7 @@ export class VersionService {
   async contentJson(user: User, planId: string, versionId: string): Promise<string> {
     this.#requireRights(user, planId, 'read')
     const row = this.#version(planId, versionId)
-    const content = await this.#options.walks.contentJson(planId, this.#state(row.id))
+    const content = await this.#options.walks.contentJson(planId, row.id)
     return `{"version":${JSON.stringify(this.#view(row))},"content":${content}}`
   }
 
@@ -125,9 +125,10 @@ export class VersionService {
     this.#requireRights(user, planId, 'edit')
     const row = this.#version(planId, versionId)
     const label = versionLabelOf(row)
-    const { registry, walks, planState } = this.#options
+    const { registry, walks, flush } = this.#options
     // Made first: if it cannot be, nothing is changed and no version is taken.
-    const update = await walks.restoreUpdate(planId, planState(planId), this.#state(row.id))
+    flush(planId)
+    const update = await walks.restoreUpdate(planId, row.id)
     await this.snapshot(planId, {
       label: { code: 'beforeRestore', of: label },
       createdBy: user.id,
@@ -155,9 +156,10 @@ export class VersionService {
    * (the figures stay as they were), never thrown.
    */
   async refreshStats(planId: string): Promise<void> {
-    const { walks, planState, course } = this.#options
+    const { walks, flush, course } = this.#options
     try {
-      course.updateStats(planId, await walks.stats(planId, planState(planId)))
+      flush(planId)
+      course.updateStats(planId, await walks.stats(planId))
     } catch (error) {
       this.#statsFailed(planId, error)
     }
@@ -168,12 +170,13 @@ export class VersionService {
    * should the worker fail, the state is merged here and the last word count known is kept.
    */
   async #versionState(planId: string): Promise<{ state: Uint8Array; stats: PlanStats | null }> {
-    const updates = this.#options.planState(planId)
+    const { flush, walks, storedState } = this.#options
+    flush(planId)
     try {
-      return await this.#options.walks.versionState(planId, updates)
+      return await walks.versionState(planId)
     } catch (error) {
       this.#statsFailed(planId, error)
-      return { state: Y.mergeUpdates(updates), stats: null }
+      return { state: Y.mergeUpdates(storedState(planId)), stats: null }
     }
   }
 
@@ -184,13 +187,6 @@ export class VersionService {
       'Counting the words and sections of a plan failed',
       { plan: planId, error: error instanceof Error ? error.message : String(error) },
     )
-  }
-
-  #state(versionId: string): Uint8Array {
-    const state = this.#options.versions.state(versionId)
-    if (!state)
-      throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
-    return state
   }
 
   #requireRights(user: User, planId: string, right: 'read' | 'edit'): void {

@@ -8,7 +8,10 @@ import { createPlanWorkers } from '../export/PlanWorkers'
 import { HttpError } from '../http/HttpError'
 import { createQuietLogger } from '../logger'
 
-const plan = { planId: 'plan-1', updates: [planUpdateFromJSON(createExportFixture().doc)] }
+const plan = {
+  planId: 'plan-1',
+  source: { updates: [planUpdateFromJSON(createExportFixture().doc)] },
+}
 
 const pool = (options: Partial<Parameters<typeof createPlanWorkers>[0]> = {}): PlanWorkers => {
   const workers = createPlanWorkers({ logger: createQuietLogger(), background: false, ...options })
@@ -29,7 +32,11 @@ describe('worker pool', () => {
 
   it('rejects a job with its own error, keeping the worker for the next', async () => {
     const workers = pool()
-    const broken = workers.run({ kind: 'stats', planId: 'p', updates: [new Uint8Array([1, 200])] })
+    const broken = workers.run({
+      kind: 'stats',
+      planId: 'p',
+      source: { updates: [new Uint8Array([1, 200])] },
+    })
     const error = await broken.then(
       () => null,
       (e: unknown) => e,
