@@ -10,8 +10,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createExportFixture } from '@coplan/export'
-import type { JSONContent } from '@tiptap/core'
+import { createLongPlan } from '@coplan/export'
 import { PDFDocument } from 'pdf-lib'
 import { createServer } from '../apps/server/src/createServer'
 import { seedExportPlan } from '../apps/server/src/export/seedExportPlan'
@@ -19,68 +18,6 @@ import { createQuietLogger } from '../apps/server/src/logger'
 
 const RUNS = 3
 const BUNDLE_PLANS = 12
-
-const SENTENCES = [
-  'The ministry will digitise the civil registry and open it to other agencies through a shared platform.',
-  '행정안전부와 협력하여 전자정부 표준 프레임워크를 도입하고 공무원 역량을 강화합니다.',
-  'Министерство проведёт обучение сотрудников и запустит пилотный проект в двух регионах.',
-  'ستقوم الوزارة بتدريب الموظفين وإطلاق مشروع تجريبي في منطقتين.',
-  'กระทรวงจะฝึกอบรมเจ้าหน้าที่และเปิดตัวโครงการนำร่องในสองภูมิภาค',
-  'मंत्रालय कर्मचारियों को प्रशिक्षित करेगा और दो क्षेत्रों में पायलट परियोजना शुरू करेगा।',
-]
-
-const text = (value: string): JSONContent => ({ type: 'text', text: value })
-const paragraph = (i: number): JSONContent => ({
-  type: 'paragraph',
-  content: [
-    text(Array.from({ length: 5 }, (_, k) => SENTENCES[(i + k) % SENTENCES.length]).join(' ')),
-  ],
-})
-const cell = (type: string, value: string): JSONContent => ({
-  type,
-  content: [{ type: 'paragraph', content: [text(value)] }],
-})
-
-/** A plan of `sections` sections, each with prose in every script, a list and a table. */
-const longPlan = (sections: number): JSONContent => {
-  const fixture = createExportFixture().doc.content ?? []
-  const section = (s: number): JSONContent[] => [
-    {
-      type: 'heading',
-      attrs: { level: 2 },
-      content: [text(`Section ${s + 1}: activities and budget`)],
-    },
-    ...Array.from({ length: 5 }, (_, i) => paragraph(s + i)),
-    {
-      type: 'bulletList',
-      content: SENTENCES.map((sentence) => ({
-        type: 'listItem',
-        content: [{ type: 'paragraph', content: [text(sentence)] }],
-      })),
-    },
-    {
-      type: 'table',
-      content: [
-        {
-          type: 'tableRow',
-          content: ['Activity', 'Responsible', 'Start', 'Amount (USD)'].map((h) =>
-            cell('tableHeader', h),
-          ),
-        },
-        ...Array.from({ length: 6 }, (_, r) => ({
-          type: 'tableRow',
-          content: [`Activity ${r + 1}`, '행정안전부', `2026-0${r + 1}`, `${(r + 1) * 5000}`].map(
-            (v) => cell('tableCell', v),
-          ),
-        })),
-      ],
-    },
-  ]
-  return {
-    type: 'doc',
-    content: [...fixture, ...Array.from({ length: sections }, (_, s) => section(s)).flat()],
-  }
-}
 
 /** Runs `task` while sampling this process's resident memory. */
 const measure = async <T>(
@@ -124,7 +61,7 @@ try {
   const big = seedExportPlan(server, {
     countryCode: 'GH',
     title: 'Thirty-page plan',
-    doc: longPlan(25),
+    doc: createLongPlan(25),
   })
   for (let n = 0; n < BUNDLE_PLANS; n++) {
     const team = server.course.createTeam({
@@ -134,7 +71,7 @@ try {
     const plan = seedExportPlan(server, {
       countryCode: team.countryCode,
       title: `Plan ${n + 1}`,
-      doc: longPlan(6),
+      doc: createLongPlan(6),
     })
     server.course.setStatus(plan.id, 'final')
   }

@@ -11,7 +11,7 @@ import { runTypingLoad } from './collab/typingLoad'
 /**
  * `npm run bench` runs every benchmark of bench/README.md in turn; `--scenario NAME` runs one:
  * many-plans | busy-plan | max-load (typing, here) or cold-load | idle | browser | bundle | export |
- * room (their own scripts, which take their own options after the scenario).
+ * export-typing | room (their own scripts, which take their own options after the scenario).
  */
 const { values } = parseArgs({
   allowPositionals: true,
@@ -66,6 +66,7 @@ const SCRIPTS: Record<string, string> = {
   browser: 'bench/browser.bench.ts',
   bundle: 'bench/bundleSize.ts',
   export: 'bench/export.bench.ts',
+  'export-typing': 'bench/exportTyping.bench.ts',
   room: 'bench/roomHotPath.bench.ts',
 }
 

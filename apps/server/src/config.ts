@@ -63,6 +63,18 @@ export interface ServerConfig {
   messageBurst: number
   connectionsPerUser: number
   connectionsPerAddress: number
+  /** Worker processes making exports at once (each may run a Chromium to print PDFs). */
+  exportWorkers: number
+  /** An export, or counting a plan's words, that runs longer is stopped (answered 504). */
+  exportTimeoutMs: number
+  /** Heap one such job may use; beyond it the job is stopped (answered 503). */
+  exportMemoryMb: number
+  /**
+   * Run those jobs, and the Chromium printing PDFs, at the lowest CPU priority (SCHED_IDLE), so
+   * they only take CPU that editing leaves. Tests, whose files run side by side on a few cores,
+   * turn it off: there, background work would hardly get any CPU.
+   */
+  backgroundWorkers: boolean
   logger: Logger
 }
 
@@ -134,6 +146,10 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     messageBurst = 1000,
     connectionsPerUser = 50,
     connectionsPerAddress = 1000,
+    exportWorkers = 1,
+    exportTimeoutMs = 120_000,
+    exportMemoryMb = 1024,
+    backgroundWorkers = true,
     logger = createConsoleLogger(),
   } = overrides
   return {
@@ -164,6 +180,10 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     messageBurst,
     connectionsPerUser,
     connectionsPerAddress,
+    exportWorkers,
+    exportTimeoutMs,
+    exportMemoryMb,
+    backgroundWorkers,
     logger,
   }
 }

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { Server } from 'node:http'
 import { CloseCode, closeReasons, writeCommentEvent } from '@coplan/protocol'
-import { planDocToJSON } from '@coplan/schema'
 import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
 import type { ServerConfig } from './config'
@@ -37,6 +36,8 @@ import { createStaticRoutes } from './http/staticRoutes'
 import { securityHeaders } from './http/securityHeaders'
 import { ExportJobs } from './export/ExportJobs'
 import { ExportEngine } from './export/ExportEngine'
+import { createPlanWorkers } from './export/PlanWorkers'
+import { storedPlanState } from './export/storedPlanState'
 import { SqliteDocumentStore } from './persistence/SqliteDocumentStore'
 import { RoomRegistry } from './rooms/RoomRegistry'
 import { safeDefaultsNotice } from './safeDefaultsNotice'
@@ -126,12 +127,49 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   })
   const activity = new ActivityStore(db)
   const versionStore = new VersionStore(db)
+  // Walks over whole plans run in worker processes, never on the event loop serving editors;
+  // versions and statistics have their own, so saving a version never waits behind an export.
+  const workerLimits = {
+    timeoutMs: config.exportTimeoutMs,
+    memoryMb: config.exportMemoryMb,
+    background: config.backgroundWorkers,
+    logger,
+  }
+  const { dataDir } = config
+  const exportWorkers = createPlanWorkers({
+    ...workerLimits,
+    size: config.exportWorkers,
+    idleMs: 5 * 60_000,
+    setup: { dataDir, preloadExports: true },
+  })
+  const versionWorkers = createPlanWorkers({ ...workerLimits, size: 1, setup: { dataDir } })
+  // Workers read plans from the database themselves; an open room's pending turn is stored
+  // first, so that what they read is the plan's current state.
+  const flushPlan = (planId: string): void => registry.peek(planId)?.flush()
+  const STORED = { stored: true } as const
   const versions = new VersionService({
     versions: versionStore,
     registry,
     course,
     users,
     activity,
+    flush: flushPlan,
+    storedState: (planId) => storedPlanState(store, planId),
+    walks: {
+      stats: (planId) => versionWorkers.run({ kind: 'stats', planId, source: STORED }),
+      versionState: (planId) =>
+        versionWorkers.run({ kind: 'versionState', planId, source: STORED }),
+      contentJson: (planId, versionId) =>
+        versionWorkers.run({ kind: 'contentJson', planId, source: { versionId } }),
+      restoreUpdate: (planId, versionId) =>
+        versionWorkers.run({
+          kind: 'restoreUpdate',
+          planId,
+          current: STORED,
+          version: { versionId },
+        }),
+    },
+    logger,
   })
   autoVersioner = new AutoVersioner({
     clock: config.clock,
@@ -141,8 +179,14 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     snapshot: (planId) =>
       versions.snapshot(planId, { label: { code: 'automatic' }, createdBy: null }),
     refreshStats: (planId) => versions.refreshStats(planId),
-    onError: (planId, error) =>
-      logger.error('Automatic version failed', { plan: planId, error: String(error) }),
+    onError: (planId, task, error) =>
+      logger.error(
+        task === 'version' ? 'Automatic version failed' : 'Refreshing plan statistics failed',
+        {
+          plan: planId,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        },
+      ),
   })
   const workflow = new WorkflowService({
     course,
@@ -156,13 +200,14 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const exports = new ExportEngine({
     course,
     versions: versionStore,
-    currentContent: async (planId) => {
-      const room = await registry.open(planId)
-      room.flush()
-      return planDocToJSON(room.doc)
+    currentSource: async (planId) => {
+      flushPlan(planId)
+      return STORED
     },
+    workers: exportWorkers,
+    logger,
   })
-  const exportJobs = new ExportJobs()
+  const exportJobs = new ExportJobs({ logger })
   let closing = false
 
   const app = new Hono()
@@ -267,7 +312,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
       autoVersioner?.stop()
       exportJobs.clear()
       liveEvents.closeAll()
-      await exports.close()
+      await Promise.all([exports.close(), versionWorkers.close()])
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       await registry.closeAll(CloseCode.GoingAway, closeReasons[CloseCode.GoingAway])
       for (const socket of wss.clients) socket.terminate()

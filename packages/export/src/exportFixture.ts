@@ -207,3 +207,17 @@ export const createExportFixture = (): {
     },
   ],
 })
+
+/**
+ * A table whose cells claim spans of `span` columns and rows, as a hostile or broken writer
+ * could have stored them before plans were bounded: for tests and benchmarks of how exports
+ * bound what they walk. Its cells hold the words `wide`, `tall`, `both`, `plain`.
+ */
+export const createHostileSpanTable = (span: number): JSONContent => ({
+  type: 'table',
+  content: [
+    row(cell('wide', { colspan: span }), cell('tall', { rowspan: span })),
+    row(cell('both', { colspan: span, rowspan: span })),
+    row(cell('plain')),
+  ],
+})

@@ -4,7 +4,8 @@ import type { HeadingAnchors } from './planNodes'
 import { childrenOf, headingLevel, textOf } from './planNodes'
 import { safeHref } from './safeHref'
 import { directionOf, languageOf } from './scripts'
-import { isHeaderRow } from './tableGrid'
+import type { GridCell } from './tableGrid'
+import { isHeaderRow, tableGrid } from './tableGrid'
 
 // Innermost first, so the link ends up outermost.
 const MARK_TAGS: readonly [string, string][] = [
@@ -40,25 +41,23 @@ export const textAttributes = (text: string): string => {
   return ` dir="auto"${lang ? ` lang="${lang}"` : ''}`
 }
 
-const cell = (node: JSONContent, anchors: HeadingAnchors): string => {
-  const tag = node.type === 'tableHeader' ? 'th' : 'td'
-  const colspan = Number(node.attrs?.colspan ?? 1)
-  const rowspan = Number(node.attrs?.rowspan ?? 1)
+const cell = (placed: GridCell, anchors: HeadingAnchors): string => {
+  const tag = placed.header ? 'th' : 'td'
+  const { colspan, rowspan } = placed
   const spans =
     (colspan > 1 ? ` colspan="${colspan}"` : '') + (rowspan > 1 ? ` rowspan="${rowspan}"` : '')
-  return `<${tag}${spans}>${htmlBlocks(childrenOf(node), anchors)}</${tag}>`
+  return `<${tag}${spans}>${htmlBlocks(childrenOf(placed.cell), anchors)}</${tag}>`
 }
 
+// Spans as the grid bounds them: a stored plan's own could be any number.
 const table = (node: JSONContent, anchors: HeadingAnchors): string => {
   const rows = childrenOf(node)
+  const { cells } = tableGrid(node)
   const headerCount = rows.findIndex((row) => !isHeaderRow(row))
   const split = headerCount === -1 ? 0 : headerCount
-  const rowHtml = (row: JSONContent) =>
-    `<tr>${childrenOf(row)
-      .map((c) => cell(c, anchors))
-      .join('')}</tr>`
-  const head = rows.slice(0, split).map(rowHtml).join('')
-  const body = rows.slice(split).map(rowHtml).join('')
+  const rowHtml = (placed: GridCell[]) => `<tr>${placed.map((c) => cell(c, anchors)).join('')}</tr>`
+  const head = cells.slice(0, split).map(rowHtml).join('')
+  const body = cells.slice(split).map(rowHtml).join('')
   return `<table>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table>`
 }
 

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { createExportFixture } from './exportFixture'
+import { createExportFixture, createHostileSpanTable } from './exportFixture'
 import { toDocx } from './toDocx'
 
 const fixture = createExportFixture()
@@ -52,5 +52,20 @@ describe('Word export', () => {
     expect(footer).toContain('PAGE')
     expect(footer).toContain('NUMPAGES')
     expect(footer).toContain('Ghana — Digital Services Cooperation Plan')
+  })
+
+  it('writes tables whose stored spans are a million or 2^31 in bounded time and size', async () => {
+    for (const span of [1_000_000, 2 ** 31]) {
+      const started = performance.now()
+      const docx = await toDocx(
+        { type: 'doc', content: [createHostileSpanTable(span)] },
+        fixture.meta,
+      )
+      expect(performance.now() - started).toBeLessThan(5000)
+      expect(docx.length).toBeLessThan(50_000)
+      const xml = part(docx, 'word/document.xml')
+      expect(xml).toContain('<w:gridSpan w:val="64"/>')
+      for (const word of ['wide', 'tall', 'both', 'plain']) expect(xml).toContain(`>${word}<`)
+    }
   })
 })

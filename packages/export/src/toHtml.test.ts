@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createExportFixture } from './exportFixture'
+import { createExportFixture, createHostileSpanTable } from './exportFixture'
 import { toHtml } from './toHtml'
 
 const fixture = createExportFixture()
@@ -69,5 +69,13 @@ describe('HTML export', () => {
     expect(html).toContain(
       '<ul dir="rtl"><li dir="rtl"><p dir="auto">البند الأول</p></li>\n<li><p dir="auto">Second</p></li></ul>',
     )
+  })
+
+  it('writes the spans of a table bounded, whatever the plan stored', () => {
+    const html = toHtml({ type: 'doc', content: [createHostileSpanTable(2 ** 31)] }, fixture.meta)
+    expect(html).toContain('<td colspan="64"><p dir="auto">wide</p></td>')
+    expect(html).toContain('<td rowspan="2"><p dir="auto">tall</p></td>')
+    expect(html).toContain('<td colspan="64"><p dir="auto">both</p></td>')
+    expect(html).not.toContain('2147483648')
   })
 })

@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
-import { createExportFixture } from './exportFixture'
+import { createExportFixture, createHostileSpanTable } from './exportFixture'
 import { toMarkdown } from './toMarkdown'
 
 const { meta } = createExportFixture()
@@ -77,5 +77,14 @@ describe('Markdown export', () => {
     expect(appendix).toContain('**2. “Train 40 officials in Seoul”** (Open)')
     expect(appendix).toContain('- **Kim Min-ji (mentor)**, 2025-06-01 10:00 UTC:\\')
     expect(appendix).toContain('(edited 2025-06-02 08:35 UTC)')
+  })
+
+  it('lays out a table whose stored spans are 2^31 on a bounded grid', () => {
+    const lines = body(createHostileSpanTable(2 ** 31))
+      .trim()
+      .split('\n')
+    expect(lines).toHaveLength(4)
+    for (const line of lines) expect(line.split('|')).toHaveLength(65 + 2)
+    expect(lines[0]).toMatch(/^\| wide \|( +\|){63} tall \|$/)
   })
 })

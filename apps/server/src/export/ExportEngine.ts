@@ -1,6 +1,11 @@
+import type { Logger } from '../logger'
 import type { buildCourseBundle } from './buildCourseBundle'
-import type { PdfPrinter } from './PdfPrinter'
 import type { PlanExporter, PlanExporterOptions } from './PlanExporter'
+
+export interface ExportEngineOptions extends PlanExporterOptions {
+  /** Told about each plan the course bundle could not export. */
+  logger: Logger
+}
 
 /** The export machinery once loaded. */
 export interface LoadedExportEngine {
@@ -9,16 +14,15 @@ export interface LoadedExportEngine {
 }
 
 /**
- * The exports (DOCX, PDF printed by Chromium, Markdown, HTML, the course bundle), loaded on
- * first use: their libraries (docx, pdf-lib, fontkit) are a third of an idle server's memory,
- * and most servers export a handful of times a course.
+ * The exports (DOCX, PDF printed by Chromium, Markdown, HTML, the course bundle). Every file is
+ * made by the plan workers of `options.workers`, which start on the first export and load the
+ * export libraries (docx, pdf-lib, fontkit, playwright) there, never on the main thread.
  */
 export class ExportEngine {
-  readonly #options: Omit<PlanExporterOptions, 'printer'>
+  readonly #options: ExportEngineOptions
   #loaded: Promise<LoadedExportEngine> | null = null
-  #printer: PdfPrinter | null = null
 
-  constructor(options: Omit<PlanExporterOptions, 'printer'>) {
+  constructor(options: ExportEngineOptions) {
     this.#options = options
   }
 
@@ -34,21 +38,28 @@ export class ExportEngine {
     return this.#loaded
   }
 
-  /** Closes the PDF printer's browser, if an export started one. */
+  /** Ends the export workers (and the browser a worker started to print). */
   async close(): Promise<void> {
-    await this.#printer?.close()
+    await this.#options.workers.close()
   }
 
   async #import(): Promise<LoadedExportEngine> {
-    const [{ PdfPrinter }, { PlanExporter }, bundle] = await Promise.all([
-      import('./PdfPrinter'),
+    const [{ PlanExporter }, bundle] = await Promise.all([
       import('./PlanExporter'),
       import('./buildCourseBundle'),
     ])
-    this.#printer = new PdfPrinter()
+    const { logger } = this.#options
     return {
-      exporter: new PlanExporter({ ...this.#options, printer: this.#printer }),
-      buildCourseBundle: bundle.buildCourseBundle,
+      exporter: new PlanExporter(this.#options),
+      buildCourseBundle: (options) =>
+        bundle.buildCourseBundle({
+          onFailed: (planId, error) =>
+            logger.warn('A plan of the course bundle could not be exported', {
+              plan: planId,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+          ...options,
+        }),
     }
   }
 }

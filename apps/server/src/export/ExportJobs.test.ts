@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { HttpError } from '../http/HttpError'
 import { ExportJobs } from './ExportJobs'
@@ -10,16 +12,23 @@ const failedWith = async (error: unknown) => {
 }
 
 describe('ExportJobs', () => {
-  it('reports progress and keeps the ZIP once the build is done', async () => {
-    const jobs = new ExportJobs()
-    const zip = new Uint8Array([1, 2, 3])
-    const { id } = jobs.start(async (report) => {
+  it('reports progress, keeps the ZIP once done, and removes its folder when forgotten', async () => {
+    let now = 0
+    const jobs = new ExportJobs({ keepMs: 1000, now: () => now })
+    let folder = ''
+    const { id } = jobs.start(async (report, dir) => {
+      folder = dir
       report({ done: 0, total: 1, plans: [] })
-      return { zip }
+      const zipPath = path.join(dir, 'bundle.zip')
+      fs.writeFileSync(zipPath, new Uint8Array([1, 2, 3]))
+      return { zipPath }
     })
     await expect.poll(() => jobs.get(id)?.status).toBe('done')
     expect(jobs.get(id)).toMatchObject({ done: 0, total: 1 })
-    expect(jobs.zip(id)).toBe(zip)
+    expect(fs.readFileSync(jobs.zipPath(id) as string)).toEqual(Buffer.from([1, 2, 3]))
+    now = 1001
+    expect(jobs.get(id)).toBeNull()
+    expect(fs.existsSync(folder)).toBe(false)
   })
 
   it('fails with a code the web can translate: the HttpError’s, else export_failed', async () => {

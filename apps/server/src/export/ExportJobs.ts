@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { BundleJob, BundleJobError } from '@coplan/protocol'
 import { HttpError } from '../http/HttpError'
+import type { Logger } from '../logger'
 import type { BundleProgress } from './buildCourseBundle'
 
 interface Job {
   view: BundleJob
   startedAtMs: number
-  zip: Uint8Array | null
+  /** The job's folder: the files being built, then the ZIP. */
+  dir: string
+  zipPath: string | null
 }
 
 const jobError = (error: unknown): BundleJobError =>
@@ -18,36 +24,45 @@ export interface ExportJobsOptions {
   /** Jobs, and their files, are forgotten this long after they started. */
   keepMs?: number
   now?: () => number
+  /** Told about each bundle that failed. */
+  logger?: Logger
 }
 
 /**
  * Course bundles built in the background, with progress to poll and the ZIP to download once
- * done. Held in memory by one instance per server: a restart forgets them, which is fine for
+ * done. Each job has a temporary folder for its files, removed when the job is forgotten or the
+ * server closes. Held by one instance per server: a restart forgets them, which is fine for
  * files that can be built again in a minute.
  */
 export class ExportJobs {
   readonly #jobs = new Map<string, Job>()
   readonly #keepMs: number
   readonly #now: () => number
+  readonly #logger: Logger | null
 
-  constructor({ keepMs = 60 * 60_000, now = Date.now }: ExportJobsOptions = {}) {
+  constructor({ keepMs = 60 * 60_000, now = Date.now, logger }: ExportJobsOptions = {}) {
     this.#keepMs = keepMs
     this.#now = now
+    this.#logger = logger ?? null
   }
 
   /**
-   * Starts `build` and returns at once. `build` reports progress through its argument and
-   * resolves with the ZIP; a rejection marks the job failed with the error's code (an
-   * `HttpError`'s, else `export_failed`) and message.
+   * Starts `build` and returns at once. `build` gets an empty folder of its own, reports
+   * progress through `report` and resolves with the ZIP it wrote there; a rejection marks the
+   * job failed with the error's code (an `HttpError`'s, else `export_failed`) and message.
    */
   start(
-    build: (report: (progress: BundleProgress) => void) => Promise<{ zip: Uint8Array }>,
+    build: (
+      report: (progress: BundleProgress) => void,
+      dir: string,
+    ) => Promise<{ zipPath: string }>,
   ): BundleJob {
     this.#forgetOld()
     const startedAtMs = this.#now()
     const job: Job = {
       startedAtMs,
-      zip: null,
+      dir: fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-bundle-')),
+      zipPath: null,
       view: {
         id: randomUUID(),
         status: 'running',
@@ -58,14 +73,19 @@ export class ExportJobs {
       },
     }
     this.#jobs.set(job.view.id, job)
-    build((progress) => Object.assign(job.view, progress)).then(
-      ({ zip }) => {
-        job.zip = zip
+    build((progress) => Object.assign(job.view, progress), job.dir).then(
+      ({ zipPath }) => {
+        job.zipPath = zipPath
         job.view.status = 'done'
       },
       (error: unknown) => {
         job.view.status = 'failed'
         job.view.error = jobError(error)
+        fs.rmSync(job.dir, { recursive: true, force: true })
+        // Closing the server fails running bundles; that is no fault to report.
+        if (job.view.error.code !== 'shutting_down') {
+          this.#logger?.error('A course bundle failed', { job: job.view.id, ...job.view.error })
+        }
       },
     )
     return { ...job.view }
@@ -78,18 +98,23 @@ export class ExportJobs {
     return job ? { ...job.view, plans: [...job.view.plans] } : null
   }
 
-  /** The finished ZIP, or null while it is being built or if it failed. */
-  zip(id: string): Uint8Array | null {
-    return this.#jobs.get(id)?.zip ?? null
+  /** The finished ZIP's path, or null while it is being built or if it failed. */
+  zipPath(id: string): string | null {
+    return this.#jobs.get(id)?.zipPath ?? null
   }
 
-  /** Drops every job (the server is closing). */
+  /** Drops every job and its files (the server is closing). */
   clear(): void {
+    for (const job of this.#jobs.values()) fs.rmSync(job.dir, { recursive: true, force: true })
     this.#jobs.clear()
   }
 
   #forgetOld(): void {
     const oldest = this.#now() - this.#keepMs
-    for (const [id, job] of this.#jobs) if (job.startedAtMs < oldest) this.#jobs.delete(id)
+    for (const [id, job] of this.#jobs) {
+      if (job.startedAtMs >= oldest) continue
+      this.#jobs.delete(id)
+      fs.rmSync(job.dir, { recursive: true, force: true })
+    }
   }
 }

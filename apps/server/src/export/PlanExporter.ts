@@ -1,63 +1,55 @@
 import type { ExportFormat, MissingGlyph, ThreadView } from '@coplan/protocol'
-import type { ExportFont, ExportMeta } from '@coplan/export'
-import {
-  EXPORT_FONTS,
-  EXPORT_MONO_FONT,
-  FontSet,
-  exportFileName,
-  findMissingGlyphs,
-  toDocx,
-  toHtml,
-  toMarkdown,
-} from '@coplan/export'
-import { planDocToJSON } from '@coplan/schema'
-import type { JSONContent } from '@tiptap/core'
-import * as Y from 'yjs'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
 import type { VersionStore } from '../versions/VersionStore'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
 import { CONTENT_TYPES } from './exportFormats'
-import type { PdfPrinter } from './PdfPrinter'
-import { printPlanPdf } from './printPlanPdf'
+import type {
+  BundlePlanFiles,
+  PlanExportSource,
+  PlanJobResults,
+  PlanSource,
+  RenderedFile,
+} from './planJobs'
+import type { PlanWorkers } from './PlanWorkers'
 
-/** One state of one plan, ready to export: the document and what the cover says about it. */
-export interface ExportInput {
-  planId: string
+/** One state of one plan, ready to export: its Yjs updates and what the cover says about it. */
+export interface ExportInput extends PlanExportSource {
   /** The version exported; null for the current text. */
   versionId: string | null
-  doc: JSONContent
-  meta: ExportMeta
-  comments?: readonly ThreadView[]
 }
 
-export interface ExportFile {
-  bytes: Uint8Array
+export interface ExportFile extends RenderedFile {
   contentType: string
-  fileName: string
-  /** Characters the PDF fonts cannot draw (PDF and HTML exports only). */
-  missingGlyphs: MissingGlyph[]
 }
 
 export interface PlanExporterOptions {
   course: CourseStore
   versions: VersionStore
-  /** A plan's current body as ProseMirror JSON. */
-  currentContent: (planId: string) => Promise<JSONContent>
-  printer: PdfPrinter
-  /** The fonts whose coverage the missing-glyph check asks about. */
-  fonts?: readonly ExportFont[]
+  /**
+   * Where a plan's current text comes from: the server stores an open room's pending turn and
+   * answers `{ stored: true }`, which the worker reads from the database itself.
+   */
+  currentSource: (planId: string) => Promise<PlanSource>
+  workers: PlanWorkers
 }
+
+const source = ({ planId, source, meta, comments }: ExportInput): PlanExportSource => ({
+  planId,
+  source,
+  meta,
+  comments,
+})
 
 export const CURRENT_TEXT = 'Current text'
 
 /**
- * Loads a plan's current text or a saved version with its metadata, and renders it in any
- * format. Decides nothing about who may export: the HTTP routes and the command line do.
+ * Finds a plan's current text or a saved version with its metadata, and has a worker process
+ * read and render it in any format. Decides nothing about who may
+ * export: the HTTP routes and the command line do.
  */
 export class PlanExporter {
   readonly #options: PlanExporterOptions
-  #fontSet: FontSet | null = null
 
   constructor(options: PlanExporterOptions) {
     this.#options = options
@@ -74,27 +66,23 @@ export class PlanExporter {
     const { course, versions } = this.#options
     const plan = course.findPlan(planId)
     if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    let doc: JSONContent
+    let source: PlanSource
     let version: { name: string; date: string; label: string }
     if (versionId) {
       const row = versions.find(versionId)
-      const state = row?.plan_id === planId ? versions.state(versionId) : null
-      if (!row || !state) {
+      if (row?.plan_id !== planId) {
         throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
       }
-      const ydoc = new Y.Doc()
-      Y.applyUpdate(ydoc, state)
-      doc = planDocToJSON(ydoc)
-      ydoc.destroy()
+      source = { versionId }
       version = { name: row.name, date: row.created_at, label: 'Saved' }
     } else {
-      doc = await this.#options.currentContent(planId)
+      source = await this.#options.currentSource(planId)
       version = { name: CURRENT_TEXT, date: plan.lastEditedAt, label: 'Last edited' }
     }
     return {
       planId,
       versionId,
-      doc,
+      source,
       comments,
       meta: {
         course: course.courseName() ?? 'Coplan',
@@ -108,27 +96,20 @@ export class PlanExporter {
     }
   }
 
+  /** The file, made by a worker; fails as the worker pool says (time or memory limit). */
   async render(input: ExportInput, format: ExportFormat): Promise<ExportFile> {
-    const { doc, meta } = input
-    const options = { comments: input.comments }
-    const file = (bytes: Uint8Array | string, missingGlyphs: MissingGlyph[] = []): ExportFile => ({
-      bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
-      contentType: CONTENT_TYPES[format],
-      fileName: exportFileName(meta, format),
-      missingGlyphs,
-    })
-    switch (format) {
-      case 'docx':
-        return file(await toDocx(doc, meta, options))
-      case 'md':
-        return file(toMarkdown(doc, meta, options))
-      case 'html':
-        return file(toHtml(doc, meta, options), this.#missingGlyphsIfFonts(input))
-      case 'pdf': {
-        const missing = this.missingGlyphs(input)
-        return file(await printPlanPdf(this.#options.printer, doc, meta, options), missing)
-      }
-    }
+    const file = await this.#options.workers.run({ kind: 'render', format, ...source(input) })
+    return { ...file, contentType: CONTENT_TYPES[format] }
+  }
+
+  /** A final plan for the course bundle: its DOCX and PDF written into `dir`, its word count. */
+  bundlePlan(input: ExportInput, dir: string): Promise<PlanJobResults['bundlePlan']> {
+    return this.#options.workers.run({ kind: 'bundlePlan', dir, ...source(input) })
+  }
+
+  /** The course bundle's ZIP of these plans' files and its index, written at `zipPath`. */
+  packBundle(plans: BundlePlanFiles[], zipPath: string): Promise<PlanJobResults['packBundle']> {
+    return this.#options.workers.run({ kind: 'packBundle', plans, zipPath })
   }
 
   /** The newest saved version of a plan, for the bundle's index. */
@@ -138,21 +119,7 @@ export class PlanExporter {
   }
 
   /** Characters of the export that the PDF fonts cannot draw; 503 if the fonts are missing. */
-  missingGlyphs(input: ExportInput): MissingGlyph[] {
-    if (!this.#fontSet) {
-      this.#options.printer.checkFonts()
-      this.#fontSet = new FontSet(this.#options.fonts ?? [EXPORT_MONO_FONT, ...EXPORT_FONTS])
-    }
-    return findMissingGlyphs(input.doc, input.meta, this.#fontSet, { comments: input.comments })
-  }
-
-  // The HTML works without Coplan's fonts (a browser uses its own), so it never fails for them.
-  #missingGlyphsIfFonts(input: ExportInput): MissingGlyph[] {
-    try {
-      return this.missingGlyphs(input)
-    } catch (error) {
-      if (error instanceof HttpError && error.status === 503) return []
-      throw error
-    }
+  missingGlyphs(input: ExportInput): Promise<MissingGlyph[]> {
+    return this.#options.workers.run({ kind: 'glyphs', ...source(input) })
   }
 }

@@ -1,4 +1,6 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { ExportFormat, MissingGlyph } from '@coplan/protocol'
 import { glyphSectionName } from '@coplan/export'
 import type { UserStore } from '../accounts/UserStore'
@@ -65,10 +67,12 @@ export const exportBundleCommand = async (
   input: { comments: boolean; out: string },
 ): Promise<void> => {
   const offline = createOfflineExport(ctx.db, ctx)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-bundle-'))
   try {
-    const { zip, plans } = await buildCourseBundle({
+    const { zipPath, plans } = await buildCourseBundle({
       course: ctx.course,
       exporter: offline.exporter,
+      dir,
       comments: input.comments ? (planId) => offline.threads(planId) : undefined,
       onProgress: ({ done, total, plans: handled }) => {
         const last = handled[handled.length - 1]
@@ -86,13 +90,15 @@ export const exportBundleCommand = async (
           detail: { format: 'bundle', versionId: null, via: 'cli' },
         }),
     })
-    fs.writeFileSync(input.out, zip)
+    fs.copyFileSync(zipPath, input.out)
     const included = plans.filter((plan) => plan.included).length
-    ctx.out(`Wrote ${input.out}: ${included} of ${plans.length} plans (${zip.length} bytes)`)
+    const { size } = fs.statSync(input.out)
+    ctx.out(`Wrote ${input.out}: ${included} of ${plans.length} plans (${size} bytes)`)
     for (const plan of plans) {
       for (const line of glyphWarning(plan.missingGlyphs ?? [])) ctx.out(`${plan.country}: ${line}`)
     }
   } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
     await offline.close()
   }
 }

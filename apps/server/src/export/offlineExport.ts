@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { ThreadView } from '@coplan/protocol'
 import { ActivityStore } from '../activity/ActivityStore'
 import type { User, UserStore } from '../accounts/UserStore'
@@ -11,9 +12,8 @@ import { NotificationStore } from '../notifications/NotificationStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { RoomRegistry } from '../rooms/RoomRegistry'
 import { VersionStore } from '../versions/VersionStore'
-import { PdfPrinter } from './PdfPrinter'
 import { PlanExporter } from './PlanExporter'
-import { storedPlanContent } from './storedPlanContent'
+import { createPlanWorkers } from './PlanWorkers'
 
 /**
  * Whoever runs the command line: they already hold the database, so they may export anything.
@@ -37,7 +37,7 @@ export interface OfflineExport {
   /** A plan's comment threads, all of them. */
   threads(planId: string): ThreadView[]
   activity: ActivityStore
-  /** Stops the PDF printer's browser. */
+  /** Ends the export workers (and the browser a worker started to print). */
   close(): Promise<void>
 }
 
@@ -51,7 +51,16 @@ export const createOfflineExport = (
   { users, course }: { users: UserStore; course: CourseStore },
 ): OfflineExport => {
   const store = new SqliteDocumentStore(db)
-  const printer = new PdfPrinter()
+  const logger = createQuietLogger()
+  // The server's kind of workers. An operator waits longer than a browser, and this process
+  // serves no editors, so its exports need not give way.
+  const workers = createPlanWorkers({
+    logger,
+    timeoutMs: 30 * 60_000,
+    memoryMb: 4096,
+    background: false,
+    setup: { dataDir: path.dirname(db.name), preloadExports: true },
+  })
   const comments = new CommentService({
     store: new CommentStore(db),
     notifications: new NotificationStore(db),
@@ -60,7 +69,7 @@ export const createOfflineExport = (
     // Listing threads never loads a plan; the registry is there because the service needs one.
     registry: new RoomRegistry({
       store,
-      logger: createQuietLogger(),
+      logger,
       idleUnloadMs: 0,
       compactEveryUpdates: Number.MAX_SAFE_INTEGER,
       ackIntervalMs: 0,
@@ -73,11 +82,12 @@ export const createOfflineExport = (
     exporter: new PlanExporter({
       course,
       versions: new VersionStore(db),
-      printer,
-      currentContent: async (planId) => storedPlanContent(store, planId),
+      workers,
+      // Nothing is pending here: the server stores every turn before it relays it.
+      currentSource: async () => ({ stored: true }),
     }),
     threads: (planId) => comments.listThreads(OPERATOR, planId),
     activity: new ActivityStore(db),
-    close: () => printer.close(),
+    close: () => workers.close(),
   }
 }

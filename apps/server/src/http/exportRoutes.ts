@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import { Readable } from 'node:stream'
 import { EXPORT_FORMATS } from '@coplan/protocol'
 import type { MissingGlyph, ThreadView } from '@coplan/protocol'
 import { Hono } from 'hono'
@@ -92,7 +94,7 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
     )
     const { exporter } = await exports.load()
     return c.json<{ missingGlyphs: MissingGlyph[] }>({
-      missingGlyphs: exporter.missingGlyphs(input),
+      missingGlyphs: await exporter.missingGlyphs(input),
     })
   })
 
@@ -139,10 +141,11 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
     }
     const { comments: withComments } = parse(bundleBody, body)
     const { exporter, buildCourseBundle } = await exports.load()
-    const job = exportJobs.start((report) =>
+    const job = exportJobs.start((report, dir) =>
       buildCourseBundle({
         course,
         exporter,
+        dir,
         comments: withComments ? (planId) => comments.listThreads(user, planId) : undefined,
         onProgress: report,
         onExported: (planId) =>
@@ -164,12 +167,12 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
     return c.json(job)
   })
 
-  routes.get('/exports/:jobId/download', auth, (c) => {
+  routes.get('/exports/:jobId/download', auth, async (c) => {
     requireAdmin(c.var.principal.user)
     const job = exportJobs.get(c.req.param('jobId'))
     if (!job) throw new HttpError(404, 'job_not_found', 'There is no such export (any more)')
-    const zip = exportJobs.zip(job.id)
-    if (!zip) {
+    const zipPath = exportJobs.zipPath(job.id)
+    if (!zipPath) {
       throw new HttpError(
         409,
         'job_not_done',
@@ -177,8 +180,12 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
       )
     }
     const day = job.createdAt.slice(0, 10)
-    return c.body(zip as Uint8Array<ArrayBuffer>, 200, {
+    // Streamed from the job's file: a course's ZIP may be large, and need not be held here.
+    const { size } = await fs.promises.stat(zipPath)
+    const stream = Readable.toWeb(fs.createReadStream(zipPath)) as ReadableStream<Uint8Array>
+    return c.body(stream, 200, {
       'Content-Type': 'application/zip',
+      'Content-Length': String(size),
       'Content-Disposition': contentDisposition(`Coplan final plans ${day}.zip`),
       'Cache-Control': 'private, no-store',
     })

@@ -78,9 +78,11 @@ export const createWorkflowRoutes = (options: WorkflowRoutesOptions): Hono<AppEn
     )
   })
 
-  routes.get('/plans/:id/versions/:versionId', auth, (c) =>
-    c.json(versions.content(c.var.principal.user, c.req.param('id'), c.req.param('versionId'))),
-  )
+  routes.get('/plans/:id/versions/:versionId', auth, async (c) => {
+    const { user } = c.var.principal
+    const json = await versions.contentJson(user, c.req.param('id'), c.req.param('versionId'))
+    return c.body(json, 200, { 'Content-Type': 'application/json' })
+  })
 
   routes.post('/plans/:id/versions/:versionId/restore', auth, async (c) => {
     const version = await versions.restore(

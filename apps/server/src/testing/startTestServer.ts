@@ -28,7 +28,13 @@ export const startTestServer = async (
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-test-')),
   port = 0,
 ): Promise<TestServer> => {
-  const server = createServer({ dataDir, logger: createQuietLogger(), ...overrides })
+  const server = createServer({
+    dataDir,
+    logger: createQuietLogger(),
+    // Test files run side by side: workers at the lowest priority would hardly get CPU.
+    backgroundWorkers: false,
+    ...overrides,
+  })
   const { url, port: boundPort } = await server.listen(port)
   let closed = false
   const close = async (): Promise<void> => {

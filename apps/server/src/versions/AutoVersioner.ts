@@ -10,8 +10,9 @@ export interface AutoVersionerOptions {
   /** Dashboard figures are refreshed after this shorter pause. */
   statsQuietMs: number
   snapshot: (planId: string) => Promise<unknown>
-  refreshStats: (planId: string) => void
-  onError: (planId: string, error: unknown) => void
+  refreshStats: (planId: string) => Promise<void>
+  /** What failed: taking the automatic version, or refreshing the dashboard figures. */
+  onError: (planId: string, task: 'version' | 'stats', error: unknown) => void
 }
 
 /**
@@ -26,8 +27,16 @@ export class AutoVersioner {
 
   constructor(options: AutoVersionerOptions) {
     this.#options = options
-    this.#versionTimers = new QuietTimers(options.clock, (planId) => this.#quiet(planId))
-    this.#statsTimers = new QuietTimers(options.clock, (planId) => options.refreshStats(planId))
+    this.#versionTimers = new QuietTimers(
+      options.clock,
+      (planId) => this.#quiet(planId),
+      (planId, error) => options.onError(planId, 'version', error),
+    )
+    this.#statsTimers = new QuietTimers(
+      options.clock,
+      (planId) => options.refreshStats(planId),
+      (planId, error) => options.onError(planId, 'stats', error),
+    )
   }
 
   /** Called after each stored edit of a plan. */
@@ -41,15 +50,15 @@ export class AutoVersioner {
     this.#statsTimers.stop()
   }
 
-  #quiet(planId: string): void {
+  #quiet(planId: string): Promise<unknown> | undefined {
     const { clock, minIntervalMs } = this.#options
     const last = this.#lastAutoAt.get(planId)
     const wait = last === undefined ? 0 : last + minIntervalMs - clock.now()
     if (wait > 0) {
       this.#versionTimers.push(planId, wait)
-      return
+      return undefined
     }
     this.#lastAutoAt.set(planId, clock.now())
-    this.#options.snapshot(planId).catch((error: unknown) => this.#options.onError(planId, error))
+    return this.#options.snapshot(planId)
   }
 }

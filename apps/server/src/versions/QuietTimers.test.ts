@@ -5,7 +5,13 @@ import { QuietTimers } from './QuietTimers'
 const watch = () => {
   const clock = new ManualClock()
   const quiet: string[] = []
-  const timers = new QuietTimers(clock, (key) => quiet.push(key))
+  const timers = new QuietTimers(
+    clock,
+    (key) => quiet.push(key),
+    (key, error) => {
+      throw new Error(`unexpected error for ${key}: ${String(error)}`)
+    },
+  )
   return { clock, quiet, timers }
 }
 
@@ -66,5 +72,32 @@ describe('quiet periods per key', () => {
     }
     // 100 pushes within one second: armed at the start, and again when that one fired early.
     expect(armed).toBe(2)
+  })
+
+  it('hands what a callback throws or rejects with to onError, and keeps the other keys', async () => {
+    const clock = new ManualClock()
+    const quiet: string[] = []
+    const errors: [string, string][] = []
+    const timers = new QuietTimers(
+      clock,
+      (key) => {
+        quiet.push(key)
+        if (key === 'throws') throw new Error('boom')
+        if (key === 'rejects') return Promise.reject(new Error('later'))
+        return undefined
+      },
+      (key, error) => errors.push([key, (error as Error).message]),
+    )
+    for (const key of ['throws', 'rejects', 'fine']) timers.push(key, 1000)
+    clock.advance(1000)
+    await Promise.resolve()
+    expect(quiet).toEqual(['throws', 'rejects', 'fine'])
+    expect(errors).toEqual([
+      ['throws', 'boom'],
+      ['rejects', 'later'],
+    ])
+    timers.push('throws', 1000)
+    clock.advance(1000)
+    expect(errors).toHaveLength(3)
   })
 })

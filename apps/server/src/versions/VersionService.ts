@@ -1,15 +1,6 @@
 import { englishVersionName, versionKindOf } from '@coplan/protocol'
 import type { VersionLabel, VersionView } from '@coplan/protocol'
-import type { JSONContent } from '@tiptap/core'
-import {
-  PLAN_BODY_FIELD,
-  createPlanSchema,
-  planBodyNode,
-  planDocToJSON,
-  planStats,
-} from '@coplan/schema'
-import type { Schema } from '@tiptap/pm/model'
-import { updateYFragment } from '@tiptap/y-tiptap'
+import type { PlanStats } from '@coplan/schema'
 import * as Y from 'yjs'
 import type { ActivityStore } from '../activity/ActivityStore'
 import { personRef } from '../accounts/personRef'
@@ -17,11 +8,28 @@ import type { User, UserStore } from '../accounts/UserStore'
 import { planRights } from '../auth/planRights'
 import type { CourseStore } from '../course/CourseStore'
 import { HttpError } from '../http/HttpError'
+import type { Logger } from '../logger'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import { versionLabelOf } from './VersionStore'
 import type { VersionRow, VersionStore } from './VersionStore'
 
 export const MAX_VERSION_NAME = 100
+
+/**
+ * The walks over a whole plan that versions need, done off the event loop that serves editors
+ * by worker processes, which read the plan as stored and its versions from the database (see
+ * export/planJobs.ts).
+ */
+export interface PlanWalks {
+  /** The plan's dashboard figures. */
+  stats(planId: string): Promise<PlanStats>
+  /** The plan's state as one update, to keep as a version, and its dashboard figures. */
+  versionState(planId: string): Promise<{ state: Uint8Array; stats: PlanStats }>
+  /** A version's body as ProseMirror JSON, serialised (so the main thread never walks it). */
+  contentJson(planId: string, versionId: string): Promise<string>
+  /** The update that makes the plan's body the body of the version, as one change. */
+  restoreUpdate(planId: string, versionId: string): Promise<Uint8Array>
+}
 
 export interface VersionServiceOptions {
   versions: VersionStore
@@ -29,6 +37,15 @@ export interface VersionServiceOptions {
   course: CourseStore
   users: UserStore
   activity: ActivityStore
+  /**
+   * Stores an open room's pending turn, so that the plan as stored, which the walks read, is
+   * its current state: no plan is loaded, nor its Y.Doc encoded, to take a version.
+   */
+  flush: (planId: string) => void
+  /** The plan as stored, as updates: read here only when no worker can take a version. */
+  storedState: (planId: string) => Uint8Array[]
+  walks: PlanWalks
+  logger: Logger
   now?: () => Date
 }
 
@@ -39,7 +56,6 @@ export interface VersionServiceOptions {
  */
 export class VersionService {
   readonly #options: VersionServiceOptions
-  readonly #schema: Schema = createPlanSchema()
 
   constructor(options: VersionServiceOptions) {
     this.#options = options
@@ -50,15 +66,15 @@ export class VersionService {
     return this.#options.versions.listFor(planId).map((row) => this.#view(row))
   }
 
-  /** A version's content as ProseMirror JSON, read-only. */
-  content(
-    user: User,
-    planId: string,
-    versionId: string,
-  ): { version: VersionView; content: JSONContent } {
+  /**
+   * A version and its content as ProseMirror JSON, read-only: `{ version, content }` as a JSON
+   * text, the content serialised by a worker and put in as it is.
+   */
+  async contentJson(user: User, planId: string, versionId: string): Promise<string> {
     this.#requireRights(user, planId, 'read')
     const row = this.#version(planId, versionId)
-    return { version: this.#view(row), content: this.#json(row.id) }
+    const content = await this.#options.walks.contentJson(planId, row.id)
+    return `{"version":${JSON.stringify(this.#view(row))},"content":${content}}`
   }
 
   async save(user: User, planId: string, name: string): Promise<VersionView> {
@@ -80,18 +96,16 @@ export class VersionService {
     planId: string,
     input: { label: VersionLabel; createdBy: string | null },
   ): Promise<VersionView> {
-    const { versions, registry, course, activity } = this.#options
-    const room = await registry.open(planId)
-    room.flush()
-    const stats = planStats(planDocToJSON(room.doc))
-    course.updateStats(planId, stats)
+    const { versions, course, activity } = this.#options
+    const { state, stats } = await this.#versionState(planId)
+    if (stats) course.updateStats(planId, stats)
     const id = versions.insert({
       planId,
       label: input.label,
-      state: Y.encodeStateAsUpdate(room.doc),
+      state,
       createdBy: input.createdBy,
       contributors: versions.contributorsSince(planId, versions.latest(planId)?.created_at ?? null),
-      wordCount: stats.words,
+      wordCount: stats?.words ?? course.dashboard().get(planId)?.wordCount ?? 0,
       now: this.#now(),
     })
     activity.record({
@@ -110,26 +124,19 @@ export class VersionService {
   async restore(user: User, planId: string, versionId: string): Promise<VersionView> {
     this.#requireRights(user, planId, 'edit')
     const row = this.#version(planId, versionId)
-    const target = new Y.Doc()
-    Y.applyUpdate(target, this.#options.versions.state(row.id) as Uint8Array)
-    const node = planBodyNode(target, this.#schema)
-    target.destroy()
     const label = versionLabelOf(row)
+    const { registry, walks, flush } = this.#options
+    // Made first: if it cannot be, nothing is changed and no version is taken.
+    flush(planId)
+    const update = await walks.restoreUpdate(planId, row.id)
     await this.snapshot(planId, {
       label: { code: 'beforeRestore', of: label },
       createdBy: user.id,
     })
-    const room = await this.#options.registry.open(planId)
-    // One transaction on the live document: collaborators receive it like any edit. The origin
-    // carries who did it, as a connection's would.
-    room.doc.transact(
-      () =>
-        updateYFragment(room.doc, room.doc.getXmlFragment(PLAN_BODY_FIELD), node, {
-          mapping: new Map(),
-          isOMark: new Map(),
-        }),
-      { identity: { id: user.id } },
-    )
+    // One change on the live document: collaborators receive it like any edit, merged with
+    // what they typed while it was made. The origin carries who did it, as a connection's would.
+    const room = await registry.open(planId)
+    Y.applyUpdate(room.doc, update, { identity: { id: user.id } })
     room.flush()
     const restored = await this.snapshot(planId, {
       label: { code: 'restored', of: label },
@@ -144,18 +151,42 @@ export class VersionService {
     return restored
   }
 
-  /** Brings the dashboard figures of a loaded plan up to date. */
-  refreshStats(planId: string): void {
-    const room = this.#options.registry.peek(planId)
-    if (room) this.#options.course.updateStats(planId, planStats(planDocToJSON(room.doc)))
+  /**
+   * Brings the dashboard figures of a plan up to date; a failure is logged with the plan id
+   * (the figures stay as they were), never thrown.
+   */
+  async refreshStats(planId: string): Promise<void> {
+    const { walks, flush, course } = this.#options
+    try {
+      flush(planId)
+      course.updateStats(planId, await walks.stats(planId))
+    } catch (error) {
+      this.#statsFailed(planId, error)
+    }
   }
 
-  #json(versionId: string): JSONContent {
-    const doc = new Y.Doc()
-    Y.applyUpdate(doc, this.#options.versions.state(versionId) as Uint8Array)
-    const json = planDocToJSON(doc)
-    doc.destroy()
-    return json
+  /**
+   * The state to keep as a version, and its figures. A version is never lost to its figures:
+   * should the worker fail, the state is merged here and the last word count known is kept.
+   */
+  async #versionState(planId: string): Promise<{ state: Uint8Array; stats: PlanStats | null }> {
+    const { flush, walks, storedState } = this.#options
+    flush(planId)
+    try {
+      return await walks.versionState(planId)
+    } catch (error) {
+      this.#statsFailed(planId, error)
+      return { state: Y.mergeUpdates(storedState(planId)), stats: null }
+    }
+  }
+
+  #statsFailed(planId: string, error: unknown): void {
+    // Closing the server stops the workers; the plan's next edit counts its figures again.
+    const closing = error instanceof HttpError && error.code === 'shutting_down'
+    this.#options.logger[closing ? 'info' : 'error'](
+      'Counting the words and sections of a plan failed',
+      { plan: planId, error: error instanceof Error ? error.message : String(error) },
+    )
   }
 
   #requireRights(user: User, planId: string, right: 'read' | 'edit'): void {

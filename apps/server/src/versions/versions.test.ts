@@ -51,10 +51,13 @@ describe('automatic versions', () => {
     clock.advance(59_999)
     expect(await versions()).toEqual([])
     clock.advance(1)
-    await vi.waitFor(async () =>
-      expect(await versions()).toMatchObject([
-        { kind: 'auto', contributors: [{ name: 'Ama Owusu' }] },
-      ]),
+    // The first version starts the worker that counts its words.
+    await vi.waitFor(
+      async () =>
+        expect(await versions()).toMatchObject([
+          { kind: 'auto', contributors: [{ name: 'Ama Owusu' }] },
+        ]),
+      { timeout: 10_000 },
     )
 
     await stored('More, soon after.')
@@ -62,7 +65,7 @@ describe('automatic versions', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(await versions()).toHaveLength(1)
     clock.advance(540_000)
-    await vi.waitFor(async () => expect(await versions()).toHaveLength(2))
+    await vi.waitFor(async () => expect(await versions()).toHaveLength(2), { timeout: 10_000 })
   })
 })
 
