@@ -22,7 +22,7 @@ import { createLongPlan } from '@coplan/export'
 import { planStats, planUpdateFromJSON } from '@coplan/schema'
 import { CredentialStore } from '../apps/server/src/accounts/CredentialStore'
 import { UserStore } from '../apps/server/src/accounts/UserStore'
-import { CourseStore } from '../apps/server/src/course/CourseStore'
+import { SqliteCourseStore } from '../apps/server/src/course/SqliteCourseStore'
 import { openDatabase } from '../apps/server/src/database/openDatabase'
 import { hostileSpanState } from '../apps/server/src/export/seedExportPlan'
 import type { CoplanPlan } from './collab/coplanDataDir'
@@ -68,7 +68,7 @@ const prepare = (dataDir: string) => {
   })
   const db = openDatabase(dataDir)
   try {
-    const course = new CourseStore(db)
+    const course = new SqliteCourseStore(db)
     const users = new UserStore(db)
     const credentials = new CredentialStore(db, { sessionIdleMs: 86_400_000, invitationTtlMs: 1 })
     const team = course.createTeam({ country: 'Exports', countryCode: 'EX' })

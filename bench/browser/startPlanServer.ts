@@ -5,7 +5,7 @@ import type { JSONContent } from '@tiptap/core'
 import { planStats, planUpdateFromJSON } from '@coplan/schema'
 import { CredentialStore } from '../../apps/server/src/accounts/CredentialStore'
 import { UserStore } from '../../apps/server/src/accounts/UserStore'
-import { CourseStore } from '../../apps/server/src/course/CourseStore'
+import { SqliteCourseStore } from '../../apps/server/src/course/SqliteCourseStore'
 import { seedDemoCourse } from '../../apps/server/src/course/seedDemoCourse'
 import { openDatabase } from '../../apps/server/src/database/openDatabase'
 import { startServerProcess, stopProcess } from '../../apps/server/src/testing/serverProcess'
@@ -46,7 +46,7 @@ export const startPlanServer = async ({
   let planId = ''
   let tokens: string[] = []
   try {
-    const course = new CourseStore(db)
+    const course = new SqliteCourseStore(db)
     const users = new UserStore(db)
     const credentials = new CredentialStore(db, { sessionIdleMs: 86_400_000, invitationTtlMs: 1 })
     seedDemoCourse(course, users)

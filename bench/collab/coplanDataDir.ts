@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { CredentialStore } from '../../apps/server/src/accounts/CredentialStore'
 import { UserStore } from '../../apps/server/src/accounts/UserStore'
-import { CourseStore } from '../../apps/server/src/course/CourseStore'
+import { SqliteCourseStore } from '../../apps/server/src/course/SqliteCourseStore'
 import { createPlan } from '../../apps/server/src/course/createPlan'
 import { openDatabase } from '../../apps/server/src/database/openDatabase'
 import { SqliteDocumentStore } from '../../apps/server/src/persistence/SqliteDocumentStore'
@@ -25,7 +25,7 @@ export const writeCoplanDataDir = (
   options: { plans: number; clientsPerPlan: number; planState?: Uint8Array },
 ): CoplanPlan[] => {
   const db = openDatabase(dataDir)
-  const course = new CourseStore(db)
+  const course = new SqliteCourseStore(db)
   const users = new UserStore(db)
   const credentials = new CredentialStore(db, { sessionIdleMs: 86_400_000, invitationTtlMs: 1 })
   const store = new SqliteDocumentStore(db)

@@ -15,7 +15,8 @@ import { LiveAccess } from './auth/LiveAccess'
 import { SignInThrottle } from './auth/SignInThrottle'
 import { SqliteSignInFailureStore } from './auth/SqliteSignInFailureStore'
 import { watchAccessChanges } from './auth/watchAccessChanges'
-import { ActivityStore } from './activity/ActivityStore'
+import { SqliteActivityStore } from './activity/SqliteActivityStore'
+import type { ActivityStore } from './activity/ActivityStore'
 import { AutoVersioner } from './versions/AutoVersioner'
 import { VersionService } from './versions/VersionService'
 import { VersionStore } from './versions/VersionStore'
@@ -25,7 +26,8 @@ import { CommentService } from './comments/CommentService'
 import { CommentStore } from './comments/CommentStore'
 import { NotificationFeed } from './notifications/NotificationFeed'
 import { NotificationStore } from './notifications/NotificationStore'
-import { CourseStore } from './course/CourseStore'
+import type { CourseStore } from './course/CourseStore'
+import { SqliteCourseStore } from './course/SqliteCourseStore'
 import { seedDemoCourse } from './course/seedDemoCourse'
 import type { Db } from './database/openDatabase'
 import { PID_FILE, openDatabase } from './database/openDatabase'
@@ -66,7 +68,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const config = resolveConfig(overrides)
   const { logger } = config
   const db = openDatabase(config.dataDir)
-  const course = new CourseStore(db)
+  const course = new SqliteCourseStore(db)
   const users = new UserStore(db)
   const credentials = new CredentialStore(db, {
     sessionIdleMs: config.sessionIdleMs,
@@ -125,7 +127,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     publish: (planId, event) => registry.publish(planId, writeCommentEvent(event)),
     live: liveEvents,
   })
-  const activity = new ActivityStore(db)
+  const activity = new SqliteActivityStore(db)
   const versionStore = new VersionStore(db)
   // Walks over whole plans run in worker processes, never on the event loop serving editors;
   // versions and statistics have their own, so saving a version never waits behind an export.

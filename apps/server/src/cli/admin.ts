@@ -2,7 +2,7 @@ import path from 'node:path'
 import { CredentialStore } from '../accounts/CredentialStore'
 import { UserStore } from '../accounts/UserStore'
 import { resolveConfig } from '../config'
-import { CourseStore } from '../course/CourseStore'
+import { SqliteCourseStore } from '../course/SqliteCourseStore'
 import { openDatabase } from '../database/openDatabase'
 import { UsageError, runAdminCommand } from './adminCommands'
 
@@ -22,7 +22,7 @@ try {
         sessionIdleMs: config.sessionIdleMs,
         invitationTtlMs: config.invitationTtlMs,
       }),
-      course: new CourseStore(db),
+      course: new SqliteCourseStore(db),
       publicUrl,
       out: (line) => process.stdout.write(`${line}\n`),
     },

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { ThreadView } from '@coplan/protocol'
-import { ActivityStore } from '../activity/ActivityStore'
+import { SqliteActivityStore } from '../activity/SqliteActivityStore'
+import type { ActivityStore } from '../activity/ActivityStore'
 import type { User, UserStore } from '../accounts/UserStore'
 import { CommentService } from '../comments/CommentService'
 import { CommentStore } from '../comments/CommentStore'
@@ -87,7 +88,7 @@ export const createOfflineExport = (
       currentSource: async () => ({ stored: true }),
     }),
     threads: (planId) => comments.listThreads(OPERATOR, planId),
-    activity: new ActivityStore(db),
+    activity: new SqliteActivityStore(db),
     close: () => workers.close(),
   }
 }
