@@ -20,8 +20,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createLongPlan } from '@coplan/export'
 import { planStats, planUpdateFromJSON } from '@coplan/schema'
-import { CredentialStore } from '../apps/server/src/accounts/CredentialStore'
-import { UserStore } from '../apps/server/src/accounts/UserStore'
+import { SqliteCredentialStore } from '../apps/server/src/accounts/SqliteCredentialStore'
+import { SqliteUserStore } from '../apps/server/src/accounts/SqliteUserStore'
 import { SqliteCourseStore } from '../apps/server/src/course/SqliteCourseStore'
 import { openDatabase } from '../apps/server/src/database/openDatabase'
 import { hostileSpanState } from '../apps/server/src/export/seedExportPlan'
@@ -69,8 +69,11 @@ const prepare = (dataDir: string) => {
   const db = openDatabase(dataDir)
   try {
     const course = new SqliteCourseStore(db)
-    const users = new UserStore(db)
-    const credentials = new CredentialStore(db, { sessionIdleMs: 86_400_000, invitationTtlMs: 1 })
+    const users = new SqliteUserStore(db)
+    const credentials = new SqliteCredentialStore(db, {
+      sessionIdleMs: 86_400_000,
+      invitationTtlMs: 1,
+    })
     const team = course.createTeam({ country: 'Exports', countryCode: 'EX' })
     const doc = createLongPlan(sections)
     const long = course.createPlan({

@@ -3,8 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { JSONContent } from '@tiptap/core'
 import { planStats, planUpdateFromJSON } from '@coplan/schema'
-import { CredentialStore } from '../../apps/server/src/accounts/CredentialStore'
-import { UserStore } from '../../apps/server/src/accounts/UserStore'
+import { SqliteCredentialStore } from '../../apps/server/src/accounts/SqliteCredentialStore'
+import { SqliteUserStore } from '../../apps/server/src/accounts/SqliteUserStore'
 import { SqliteCourseStore } from '../../apps/server/src/course/SqliteCourseStore'
 import { seedDemoCourse } from '../../apps/server/src/course/seedDemoCourse'
 import { openDatabase } from '../../apps/server/src/database/openDatabase'
@@ -47,8 +47,11 @@ export const startPlanServer = async ({
   let tokens: string[] = []
   try {
     const course = new SqliteCourseStore(db)
-    const users = new UserStore(db)
-    const credentials = new CredentialStore(db, { sessionIdleMs: 86_400_000, invitationTtlMs: 1 })
+    const users = new SqliteUserStore(db)
+    const credentials = new SqliteCredentialStore(db, {
+      sessionIdleMs: 86_400_000,
+      invitationTtlMs: 1,
+    })
     seedDemoCourse(course, users)
     const team = course.listTeams().find((candidate) => candidate.countryCode === TEAM_CODE)
     if (!team) throw new Error(`The demo course has no team ${TEAM_CODE}`)

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
-import { CredentialStore } from '../../apps/server/src/accounts/CredentialStore'
-import { UserStore } from '../../apps/server/src/accounts/UserStore'
+import { SqliteCredentialStore } from '../../apps/server/src/accounts/SqliteCredentialStore'
+import { SqliteUserStore } from '../../apps/server/src/accounts/SqliteUserStore'
 import { SqliteCourseStore } from '../../apps/server/src/course/SqliteCourseStore'
 import { createPlan } from '../../apps/server/src/course/createPlan'
 import { openDatabase } from '../../apps/server/src/database/openDatabase'
@@ -26,8 +26,11 @@ export const writeCoplanDataDir = (
 ): CoplanPlan[] => {
   const db = openDatabase(dataDir)
   const course = new SqliteCourseStore(db)
-  const users = new UserStore(db)
-  const credentials = new CredentialStore(db, { sessionIdleMs: 86_400_000, invitationTtlMs: 1 })
+  const users = new SqliteUserStore(db)
+  const credentials = new SqliteCredentialStore(db, {
+    sessionIdleMs: 86_400_000,
+    invitationTtlMs: 1,
+  })
   const store = new SqliteDocumentStore(db)
   course.setCourseName('Benchmark course')
   const prepared: CoplanPlan[] = []

@@ -8,8 +8,10 @@ import { Hono } from 'hono'
 import { WebSocketServer } from 'ws'
 import type { ServerConfig } from './config'
 import { resolveConfig } from './config'
-import { CredentialStore } from './accounts/CredentialStore'
-import { UserStore } from './accounts/UserStore'
+import { SqliteCredentialStore } from './accounts/SqliteCredentialStore'
+import { SqliteUserStore } from './accounts/SqliteUserStore'
+import type { CredentialStore } from './accounts/CredentialStore'
+import type { UserStore } from './accounts/UserStore'
 import { Authenticator } from './auth/Authenticator'
 import { LiveAccess } from './auth/LiveAccess'
 import { SignInThrottle } from './auth/SignInThrottle'
@@ -69,8 +71,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
   const { logger } = config
   const db = openDatabase(config.dataDir)
   const course = new SqliteCourseStore(db)
-  const users = new UserStore(db)
-  const credentials = new CredentialStore(db, {
+  const users = new SqliteUserStore(db)
+  const credentials = new SqliteCredentialStore(db, {
     sessionIdleMs: config.sessionIdleMs,
     invitationTtlMs: config.invitationTtlMs,
   })

@@ -1,31 +1,28 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
-import { CredentialStore } from '../accounts/CredentialStore'
-import { UserStore } from '../accounts/UserStore'
-import { openDatabase } from '../database/openDatabase'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { MemoryCredentialStore } from '../accounts/MemoryCredentialStore'
+import { MemoryUserStore } from '../accounts/MemoryUserStore'
+import { MemoryDatabase } from '../database/MemoryDatabase'
 import { Authenticator } from './Authenticator'
 
-/** An authenticator on a fresh database with one person in it; `close` removes it all. */
+/**
+ * An authenticator on fresh in-memory stores with one person in it (the stores' contract suite
+ * checks that they behave like the SQLite ones).
+ */
 const openAuthenticator = () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-auth-'))
-  const db = openDatabase(dataDir)
-  const users = new UserStore(db)
-  const credentials = new CredentialStore(db, { sessionIdleMs: 60_000, invitationTtlMs: 60_000 })
+  const db = new MemoryDatabase()
+  const users = new MemoryUserStore(db)
+  const credentials = new MemoryCredentialStore(db, {
+    sessionIdleMs: 60_000,
+    invitationTtlMs: 60_000,
+  })
   const ama = users.create({ email: 'ama@ghana.example', name: 'Ama Owusu', role: 'admin' })
-  const close = () => {
-    db.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
-  return { authenticator: new Authenticator(users, credentials), users, credentials, ama, close }
+  return { authenticator: new Authenticator(users, credentials), users, credentials, ama }
 }
 
 let opened: ReturnType<typeof openAuthenticator>
 beforeAll(() => {
   opened = openAuthenticator()
 })
-afterAll(() => opened.close())
 
 const URL_PLAIN = new URL('http://coplan.test/api/plans')
 const URL_WITH_TOKEN = new URL('http://coplan.test/collab/plan-1?token=from-query')
@@ -118,11 +115,7 @@ describe('Authenticator.credentialOf', () => {
 })
 
 describe('Authenticator.authenticate', () => {
-  const setup = () => {
-    const stores = openAuthenticator()
-    onTestFinished(stores.close)
-    return stores
-  }
+  const setup = openAuthenticator
 
   it('finds the person behind an access token or a session', () => {
     const { authenticator, credentials, ama } = setup()

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { CredentialStore } from '../accounts/CredentialStore'
-import { UserStore } from '../accounts/UserStore'
+import { SqliteCredentialStore } from '../accounts/SqliteCredentialStore'
+import { SqliteUserStore } from '../accounts/SqliteUserStore'
 import { resolveConfig } from '../config'
 import { SqliteCourseStore } from '../course/SqliteCourseStore'
 import { openDatabase } from '../database/openDatabase'
@@ -17,8 +17,8 @@ try {
     {
       db,
       dataDir,
-      users: new UserStore(db),
-      credentials: new CredentialStore(db, {
+      users: new SqliteUserStore(db),
+      credentials: new SqliteCredentialStore(db, {
         sessionIdleMs: config.sessionIdleMs,
         invitationTtlMs: config.invitationTtlMs,
       }),

@@ -1,5 +1,5 @@
-import { CredentialStore } from '../accounts/CredentialStore'
-import { UserStore } from '../accounts/UserStore'
+import { SqliteCredentialStore } from '../accounts/SqliteCredentialStore'
+import { SqliteUserStore } from '../accounts/SqliteUserStore'
 import { openDatabase } from '../database/openDatabase'
 
 /**
@@ -9,12 +9,12 @@ import { openDatabase } from '../database/openDatabase'
 export const issueToken = (dataDir: string, email: string): string => {
   const db = openDatabase(dataDir)
   try {
-    const user = new UserStore(db).findByEmail(email)
+    const user = new SqliteUserStore(db).findByEmail(email)
     if (!user) throw new Error(`No user ${email}`)
-    return new CredentialStore(db, { sessionIdleMs: 1, invitationTtlMs: 1 }).createAccessToken(
-      user.id,
-      'test',
-    ).token
+    return new SqliteCredentialStore(db, {
+      sessionIdleMs: 1,
+      invitationTtlMs: 1,
+    }).createAccessToken(user.id, 'test').token
   } finally {
     db.close()
   }
