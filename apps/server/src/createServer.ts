@@ -25,9 +25,9 @@ import { VersionStore } from './versions/VersionStore'
 import { WorkflowService } from './workflow/WorkflowService'
 import { LiveEvents } from './events/LiveEvents'
 import { CommentService } from './comments/CommentService'
-import { CommentStore } from './comments/CommentStore'
+import { SqliteCommentStore } from './comments/SqliteCommentStore'
 import { NotificationFeed } from './notifications/NotificationFeed'
-import { NotificationStore } from './notifications/NotificationStore'
+import { SqliteNotificationStore } from './notifications/SqliteNotificationStore'
 import type { CourseStore } from './course/CourseStore'
 import { SqliteCourseStore } from './course/SqliteCourseStore'
 import { seedDemoCourse } from './course/seedDemoCourse'
@@ -112,8 +112,8 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     clock: config.clock,
     storageRetryMs: config.storageRetryMs,
   })
-  const commentStore = new CommentStore(db)
-  const notificationStore = new NotificationStore(db)
+  const commentStore = new SqliteCommentStore(db)
+  const notificationStore = new SqliteNotificationStore(db)
   const notificationFeed = new NotificationFeed({
     store: notificationStore,
     comments: commentStore,

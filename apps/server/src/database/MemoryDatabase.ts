@@ -141,3 +141,11 @@ export class MemoryDatabase {
     }
   }
 }
+
+/** Like SQLite's foreign keys: throws unless `table` holds `key`. */
+export const mustExist = <K>(table: ReadonlyMap<K, unknown>, key: K, what: string): void => {
+  if (!table.has(key)) throw new Error(`No ${what} ${String(key)}`)
+}
+
+/** Orders like SQLite's BINARY collation, which `localeCompare` does not. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

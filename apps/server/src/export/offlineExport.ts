@@ -4,12 +4,12 @@ import { SqliteActivityStore } from '../activity/SqliteActivityStore'
 import type { ActivityStore } from '../activity/ActivityStore'
 import type { User, UserStore } from '../accounts/UserStore'
 import { CommentService } from '../comments/CommentService'
-import { CommentStore } from '../comments/CommentStore'
+import { SqliteCommentStore } from '../comments/SqliteCommentStore'
 import type { CourseStore } from '../course/CourseStore'
 import type { Db } from '../database/openDatabase'
 import { systemClock } from '../clock'
 import { createQuietLogger } from '../logger'
-import { NotificationStore } from '../notifications/NotificationStore'
+import { SqliteNotificationStore } from '../notifications/SqliteNotificationStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { RoomRegistry } from '../rooms/RoomRegistry'
 import { VersionStore } from '../versions/VersionStore'
@@ -63,8 +63,8 @@ export const createOfflineExport = (
     setup: { dataDir: path.dirname(db.name), preloadExports: true },
   })
   const comments = new CommentService({
-    store: new CommentStore(db),
-    notifications: new NotificationStore(db),
+    store: new SqliteCommentStore(db),
+    notifications: new SqliteNotificationStore(db),
     users,
     course,
     // Listing threads never loads a plan; the registry is there because the service needs one.

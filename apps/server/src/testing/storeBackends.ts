@@ -7,17 +7,25 @@ import type { UserStore } from '../accounts/UserStore'
 import type { ActivityStore } from '../activity/ActivityStore'
 import { MemoryActivityStore } from '../activity/MemoryActivityStore'
 import { SqliteActivityStore } from '../activity/SqliteActivityStore'
+import type { CommentStore } from '../comments/CommentStore'
+import { MemoryCommentStore } from '../comments/MemoryCommentStore'
+import { SqliteCommentStore } from '../comments/SqliteCommentStore'
 import type { CourseStore } from '../course/CourseStore'
 import { MemoryCourseStore } from '../course/MemoryCourseStore'
 import { SqliteCourseStore } from '../course/SqliteCourseStore'
 import { MemoryDatabase } from '../database/MemoryDatabase'
+import { MemoryNotificationStore } from '../notifications/MemoryNotificationStore'
+import type { NotificationStore } from '../notifications/NotificationStore'
+import { SqliteNotificationStore } from '../notifications/SqliteNotificationStore'
 import { openTestDatabase } from './openTestDatabase'
 
 /** Every store, over one database: some read what others wrote. */
 export interface Stores {
   activity: ActivityStore
+  comments: CommentStore
   course: CourseStore
   credentials: CredentialStore
+  notifications: NotificationStore
   users: UserStore
 }
 
@@ -30,8 +38,10 @@ const openMemory: Open = ({ credentials = CREDENTIALS } = {}) => {
   const db = new MemoryDatabase()
   return {
     activity: new MemoryActivityStore(db),
+    comments: new MemoryCommentStore(db),
     course: new MemoryCourseStore(db),
     credentials: new MemoryCredentialStore(db, credentials),
+    notifications: new MemoryNotificationStore(db),
     users: new MemoryUserStore(db),
   }
 }
@@ -41,8 +51,10 @@ const openSqlite: Open = ({ credentials = CREDENTIALS } = {}) => {
   const db = openTestDatabase()
   return {
     activity: new SqliteActivityStore(db),
+    comments: new SqliteCommentStore(db),
     course: new SqliteCourseStore(db),
     credentials: new SqliteCredentialStore(db, credentials),
+    notifications: new SqliteNotificationStore(db),
     users: new SqliteUserStore(db),
   }
 }
@@ -55,3 +67,17 @@ export const storeBackends: [string, Open][] = [
   ['in memory', openMemory],
   ['SQLite', openSqlite],
 ]
+
+/** A team with one plan, and two people, for suites whose rows refer to them. */
+export const seedStores = (stores: Stores) => {
+  const team = stores.course.createTeam({ country: 'Chile', countryCode: 'CL' })
+  const plan = stores.course.createPlan({
+    teamId: team.id,
+    title: 'Water',
+    initialState: new Uint8Array(),
+    stats: { words: 0, sectionsFilled: 0 },
+  })
+  const ama = stores.users.create({ email: 'ama@x', name: 'Ama', role: 'mentor' })
+  const kofi = stores.users.create({ email: 'kofi@x', name: 'Kofi', role: 'delegate' })
+  return { ...stores, team, plan, ama, kofi }
+}

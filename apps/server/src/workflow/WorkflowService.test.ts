@@ -2,7 +2,7 @@ import type { PlanStatus } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../accounts/UserStore'
 import { HttpError } from '../http/HttpError'
-import { NotificationStore } from '../notifications/NotificationStore'
+import { SqliteNotificationStore } from '../notifications/SqliteNotificationStore'
 import { DEMO } from '../testing/demoAccounts'
 import { startTestServer } from '../testing/startTestServer'
 import { WorkflowService } from './WorkflowService'
@@ -14,7 +14,7 @@ import { WorkflowService } from './WorkflowService'
  */
 const setup = async () => {
   const { server } = await startTestServer()
-  const notifications = new NotificationStore(server.database)
+  const notifications = new SqliteNotificationStore(server.database)
   const heard = { notified: [] as string[][], changed: [] as string[], accessChanges: 0 }
   const workflow = new WorkflowService({
     course: server.course,
