@@ -21,7 +21,7 @@ import { SqliteActivityStore } from './activity/SqliteActivityStore'
 import type { ActivityStore } from './activity/ActivityStore'
 import { AutoVersioner } from './versions/AutoVersioner'
 import { VersionService } from './versions/VersionService'
-import { VersionStore } from './versions/VersionStore'
+import { SqliteVersionStore } from './versions/SqliteVersionStore'
 import { WorkflowService } from './workflow/WorkflowService'
 import { LiveEvents } from './events/LiveEvents'
 import { CommentService } from './comments/CommentService'
@@ -130,7 +130,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     live: liveEvents,
   })
   const activity = new SqliteActivityStore(db)
-  const versionStore = new VersionStore(db)
+  const versionStore = new SqliteVersionStore(db)
   // Walks over whole plans run in worker processes, never on the event loop serving editors;
   // versions and statistics have their own, so saving a version never waits behind an export.
   const workerLimits = {

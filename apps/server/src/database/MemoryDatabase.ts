@@ -2,6 +2,7 @@ import type { PlanStatus, Role } from '@coplan/protocol'
 import type { ActivityRow } from '../activity/ActivityStore'
 import type { CommentRow, ThreadRow } from '../comments/CommentStore'
 import type { NotificationRow } from '../notifications/NotificationStore'
+import type { SetAsideReason } from '../persistence/DocumentStore'
 import type { VersionRow } from '../versions/VersionStore'
 
 /*
@@ -83,7 +84,7 @@ export interface MemorySetAside {
   id: number
   planId: string
   data: Uint8Array
-  reason: string
+  reason: SetAsideReason
   setAsideAt: string
 }
 

@@ -3,7 +3,7 @@ import { planUpdateFromJSON } from '@coplan/schema'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { createQuietLogger } from '../logger'
 import { startTestServer } from '../testing/startTestServer'
-import { VersionStore } from '../versions/VersionStore'
+import { SqliteVersionStore } from '../versions/SqliteVersionStore'
 import { PlanExporter } from './PlanExporter'
 import { createPlanWorkers } from './PlanWorkers'
 
@@ -34,7 +34,7 @@ describe('plan exporter', () => {
     onTestFinished(() => workers.close())
     const exporter = new PlanExporter({
       course: server.course,
-      versions: new VersionStore(server.database),
+      versions: new SqliteVersionStore(server.database),
       workers,
       currentSource: async () => ({ updates: [planUpdateFromJSON(fixture.doc)] }),
     })

@@ -4,7 +4,7 @@ import type { Db } from '../database/openDatabase'
 import { DATABASE_FILE } from '../database/openDatabase'
 import { HttpError } from '../http/HttpError'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
-import { VersionStore } from '../versions/VersionStore'
+import { SqliteVersionStore } from '../versions/SqliteVersionStore'
 import type { PlanSource } from './planJobs'
 import { storedPlanState } from './storedPlanState'
 
@@ -15,7 +15,7 @@ import { storedPlanState } from './storedPlanState'
  */
 export class PlanStateReader {
   readonly #dataDir: string
-  #stores: { db: Db; documents: SqliteDocumentStore; versions: VersionStore } | null = null
+  #stores: { db: Db; documents: SqliteDocumentStore; versions: SqliteVersionStore } | null = null
 
   constructor(dataDir: string) {
     this.#dataDir = dataDir
@@ -45,7 +45,11 @@ export class PlanStateReader {
         fileMustExist: true,
       })
       db.pragma('busy_timeout = 5000')
-      this.#stores = { db, documents: new SqliteDocumentStore(db), versions: new VersionStore(db) }
+      this.#stores = {
+        db,
+        documents: new SqliteDocumentStore(db),
+        versions: new SqliteVersionStore(db),
+      }
     }
     return this.#stores
   }

@@ -12,7 +12,7 @@ import { createQuietLogger } from '../logger'
 import { SqliteNotificationStore } from '../notifications/SqliteNotificationStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { RoomRegistry } from '../rooms/RoomRegistry'
-import { VersionStore } from '../versions/VersionStore'
+import { SqliteVersionStore } from '../versions/SqliteVersionStore'
 import { PlanExporter } from './PlanExporter'
 import { createPlanWorkers } from './PlanWorkers'
 
@@ -82,7 +82,7 @@ export const createOfflineExport = (
   return {
     exporter: new PlanExporter({
       course,
-      versions: new VersionStore(db),
+      versions: new SqliteVersionStore(db),
       workers,
       // Nothing is pending here: the server stores every turn before it relays it.
       currentSource: async () => ({ stored: true }),

@@ -14,6 +14,12 @@ import type { CourseStore } from '../course/CourseStore'
 import { MemoryCourseStore } from '../course/MemoryCourseStore'
 import { SqliteCourseStore } from '../course/SqliteCourseStore'
 import { MemoryDatabase } from '../database/MemoryDatabase'
+import type { DocumentStore } from '../persistence/DocumentStore'
+import { MemoryDocumentStore } from '../persistence/MemoryDocumentStore'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { MemoryVersionStore } from '../versions/MemoryVersionStore'
+import { SqliteVersionStore } from '../versions/SqliteVersionStore'
+import type { VersionStore } from '../versions/VersionStore'
 import { MemoryNotificationStore } from '../notifications/MemoryNotificationStore'
 import type { NotificationStore } from '../notifications/NotificationStore'
 import { SqliteNotificationStore } from '../notifications/SqliteNotificationStore'
@@ -25,8 +31,10 @@ export interface Stores {
   comments: CommentStore
   course: CourseStore
   credentials: CredentialStore
+  documents: DocumentStore
   notifications: NotificationStore
   users: UserStore
+  versions: VersionStore
 }
 
 /** The credential store's options unless a test gives its own. */
@@ -34,15 +42,18 @@ const CREDENTIALS: CredentialStoreOptions = { sessionIdleMs: 60_000, invitationT
 
 type Open = (options?: { credentials?: CredentialStoreOptions }) => Stores
 
-const openMemory: Open = ({ credentials = CREDENTIALS } = {}) => {
+/** The in-memory stores, over one `MemoryDatabase`: for logic tests. */
+export const openMemoryStores: Open = ({ credentials = CREDENTIALS } = {}) => {
   const db = new MemoryDatabase()
   return {
     activity: new MemoryActivityStore(db),
     comments: new MemoryCommentStore(db),
     course: new MemoryCourseStore(db),
     credentials: new MemoryCredentialStore(db, credentials),
+    documents: new MemoryDocumentStore(db),
     notifications: new MemoryNotificationStore(db),
     users: new MemoryUserStore(db),
+    versions: new MemoryVersionStore(db),
   }
 }
 
@@ -54,8 +65,10 @@ const openSqlite: Open = ({ credentials = CREDENTIALS } = {}) => {
     comments: new SqliteCommentStore(db),
     course: new SqliteCourseStore(db),
     credentials: new SqliteCredentialStore(db, credentials),
+    documents: new SqliteDocumentStore(db),
     notifications: new SqliteNotificationStore(db),
     users: new SqliteUserStore(db),
+    versions: new SqliteVersionStore(db),
   }
 }
 
@@ -64,7 +77,7 @@ const openSqlite: Open = ({ credentials = CREDENTIALS } = {}) => {
  * in-memory twins that logic tests use behave like the real ones.
  */
 export const storeBackends: [string, Open][] = [
-  ['in memory', openMemory],
+  ['in memory', openMemoryStores],
   ['SQLite', openSqlite],
 ]
 
