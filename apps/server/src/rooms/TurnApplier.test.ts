@@ -5,9 +5,8 @@ import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { recordingConnection } from '../testing/recordingConnection'
-import { startTestServer } from '../testing/startTestServer'
+import { openMemoryRooms } from '../testing/openMemoryRooms'
 import { syncUpdate } from '../testing/syncUpdate'
 import type { Connection } from './Connection'
 
@@ -41,15 +40,15 @@ const topLevelKinds = (doc: Y.Doc): string[] => [
 
 /**
  * A plan's room with a typist and a watcher whose doc takes every relayed update, as an editor
- * does; and the plan as the database has it.
+ * does; and the plan as its (in-memory) store has it.
  */
 const setUp = async () => {
-  const { server } = await startTestServer()
-  const plan = server.course.listPlans()[0]
-  const [first, second, third] = server.users.list()
+  const { course, users, documents, registry } = openMemoryRooms()
+  const plan = course.listPlans()[0]
+  const [first, second, third] = users.list()
   if (!plan || !first || !second || !third)
     throw new Error('The demo course lacks a plan or people')
-  const room = await server.registry.open(plan.id)
+  const room = await registry.open(plan.id)
   const closes: number[] = []
   const typist: Connection = {
     id: 'typist',
@@ -97,25 +96,15 @@ const setUp = async () => {
     return { doc, write }
   }
   const { doc: editor, write } = editorOf()
-  const rows = (): number =>
-    (
-      server.database
-        .prepare('SELECT count(*) AS n FROM plan_updates WHERE plan_id = ?')
-        .get(plan.id) as { n: number }
-    ).n
+  const rows = (): number => documents.load(plan.id).updateCount
   /** A connection that records what it is sent. */
   const joiner = (id: string, personId = first.id): Connection & { received: Uint8Array[] } => {
     const { connection, received } = recordingConnection(id, personId)
     return Object.assign(connection, { received })
   }
-  const contributors = (): string[] =>
-    (
-      server.database
-        .prepare('SELECT user_id FROM plan_contributors WHERE plan_id = ?')
-        .all(plan.id) as { user_id: string }[]
-    ).map((row) => row.user_id)
+  const contributors = (): string[] => course.dashboard().get(plan.id)?.contributors ?? []
   const stored = (): Y.Doc => {
-    const { snapshot, updates: rows } = new SqliteDocumentStore(server.database).load(plan.id)
+    const { snapshot, updates: rows } = documents.load(plan.id)
     const doc = new Y.Doc()
     if (snapshot) Y.applyUpdate(doc, snapshot)
     for (const row of rows) Y.applyUpdate(doc, row)

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ManualClock } from '../testing/ManualClock'
 import { recordingConnection } from '../testing/recordingConnection'
-import { startTestServer } from '../testing/startTestServer'
+import { openMemoryRooms } from '../testing/openMemoryRooms'
 import { syncUpdate } from '../testing/syncUpdate'
 
 const ACK_INTERVAL_MS = 500
@@ -49,11 +49,14 @@ const textsIn = (message: Uint8Array): string[] => {
 
 const setUp = async () => {
   const clock = new ManualClock()
-  const { server } = await startTestServer({ clock, ackIntervalMs: ACK_INTERVAL_MS })
-  const plan = server.course.listPlans()[0]
+  const { course, users, documents, registry } = openMemoryRooms({
+    clock,
+    ackIntervalMs: ACK_INTERVAL_MS,
+  })
+  const plan = course.listPlans()[0]
   if (!plan) throw new Error('The demo course has no plan')
-  const room = await server.registry.open(plan.id)
-  const [first, second] = server.users.list()
+  const room = await registry.open(plan.id)
+  const [first, second] = users.list()
   if (!first || !second) throw new Error('The demo course has fewer than two people')
   const typist = recordingConnection('typist', first.id)
   const watcher = recordingConnection('watcher', second.id)
@@ -79,7 +82,7 @@ const setUp = async () => {
   }
   const covered = (state: Map<number, number>): boolean =>
     (state.get(editor.clientID) ?? 0) >= Y.getState(editor.store, editor.clientID)
-  return { clock, room, server, typist, watcher, type, send, covered }
+  return { clock, room, documents, typist, watcher, type, send, covered }
 }
 
 describe('what a turn sends to whom', () => {
@@ -133,14 +136,9 @@ describe('what a turn sends to whom', () => {
   })
 
   it('stores what arrives in one event-loop turn as one row and relays it as one frame', async () => {
-    const { room, server, watcher, send } = await setUp()
+    const { room, documents, watcher, send } = await setUp()
     const before = watcher.received.length
-    const stored = () =>
-      (
-        server.database
-          .prepare('SELECT count(*) AS n FROM plan_updates WHERE plan_id = ?')
-          .get(room.planId) as { n: number }
-      ).n
+    const stored = () => documents.load(room.planId).updateCount
     const storedBefore = stored()
     send('Ghana')
     send('Peru')
