@@ -2,19 +2,35 @@ import type { PlanStatus } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../accounts/UserStore'
 import { HttpError } from '../http/HttpError'
-import { SqliteNotificationStore } from '../notifications/SqliteNotificationStore'
+import { storedPlanState } from '../export/storedPlanState'
+import { createQuietLogger } from '../logger'
 import { DEMO } from '../testing/demoAccounts'
-import { startTestServer } from '../testing/startTestServer'
+import { inProcessWalks } from '../testing/inProcessWalks'
+import { openMemoryRooms } from '../testing/openMemoryRooms'
+import { VersionService } from '../versions/VersionService'
 import { WorkflowService } from './WorkflowService'
 
 /**
- * The service alone, with the real stores of a test server and a recording live-event sink, so
- * that what a move tells whom can be read back. The role × status matrix over HTTP is in
- * workflow.test.ts.
+ * The service alone, on the in-memory stores of the demo course (versions walked on this
+ * thread) and a recording live-event sink, so that what a move tells whom can be read back.
+ * The role × status matrix over HTTP, on a real server and database, is in workflow.test.ts.
  */
 const setup = async () => {
-  const { server } = await startTestServer()
-  const notifications = new SqliteNotificationStore(server.database)
+  const { course, users, activity, notifications, documents, registry, ...stores } =
+    openMemoryRooms()
+  const versions = new VersionService({
+    versions: stores.versions,
+    registry,
+    course,
+    users,
+    activity,
+    flush: (planId) => registry.peek(planId)?.flush(),
+    storedState: (planId) => storedPlanState(documents, planId),
+    walks: inProcessWalks(documents),
+    logger: createQuietLogger(),
+  })
+  // Named as on a server, so the tests read the same on either.
+  const server = { course, users, versions, activity }
   const heard = { notified: [] as string[][], changed: [] as string[], accessChanges: 0 }
   const workflow = new WorkflowService({
     course: server.course,
