@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { MemoryDatabase } from '../database/MemoryDatabase'
+import { MemoryDatabase, compareText as compare } from '../database/MemoryDatabase'
 import type { MemoryUser } from '../database/MemoryDatabase'
 import type { NewUser, User, UserChanges, UserStore } from './UserStore'
 
 // SQLite's NOCASE collation folds ASCII letters only.
 const foldCase = (text: string): string => text.replace(/[A-Z]/g, (c) => c.toLowerCase())
-
-// SQLite's BINARY collation, which `localeCompare` is not.
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const toUser = (row: MemoryUser): User => ({
   id: row.id,

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { MemoryDatabase } from '../database/MemoryDatabase'
+import { MemoryDatabase, compareText as compare } from '../database/MemoryDatabase'
 import type { ActivityFilter, ActivityRow, ActivityStore, NewActivity } from './ActivityStore'
 
 const newestFirst = (a: ActivityRow, b: ActivityRow): number =>
   a.created_at === b.created_at ? compare(b.id, a.id) : compare(b.created_at, a.created_at)
-
-// SQLite's BINARY collation, which `localeCompare` is not.
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The activity log in memory: for tests of the logic that records and pages through it. */
 export class MemoryActivityStore implements ActivityStore {

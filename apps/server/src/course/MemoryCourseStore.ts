@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { PlanStatus, PlanSummary, TeamSummary } from '@coplan/protocol'
-import { MemoryDatabase } from '../database/MemoryDatabase'
+import { MemoryDatabase, compareText as compare } from '../database/MemoryDatabase'
 import type { MemoryPlan } from '../database/MemoryDatabase'
 import type { CourseStore, NewPlan, PlanFigures } from './CourseStore'
-
-// SQLite's BINARY collation, which `localeCompare` is not.
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The course in memory: for tests of the logic around it. */
 export class MemoryCourseStore implements CourseStore {
