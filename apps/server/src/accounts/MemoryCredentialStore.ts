@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { compareText, mustExist } from '../database/MemoryDatabase'
 import type { MemoryDatabase } from '../database/MemoryDatabase'
 import { TOUCH_AFTER_MS } from './CredentialStore'
 import type { AccessTokenInfo, CredentialStore, CredentialStoreOptions } from './CredentialStore'
@@ -21,7 +22,7 @@ export class MemoryCredentialStore implements CredentialStore {
 
   /** Like SQLite's foreign keys: credentials belong to a stored person. */
   #checkUser(userId: string): void {
-    if (!this.#db.users.has(userId)) throw new Error(`No user ${userId}`)
+    mustExist(this.#db.users, userId, 'user')
   }
 
   createSession(userId: string): string {
@@ -78,7 +79,7 @@ export class MemoryCredentialStore implements CredentialStore {
   listAccessTokens(userId?: string): AccessTokenInfo[] {
     return [...this.#db.accessTokens.values()]
       .filter((row) => userId === undefined || row.userId === userId)
-      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      .sort((a, b) => compareText(a.createdAt, b.createdAt))
       .map(({ id, userId: owner, label, createdAt, revokedAt }) => ({
         id,
         userId: owner,
