@@ -18,7 +18,7 @@ import {
 import type { HighlightedThread } from './commentHighlights'
 import { passesFilter } from './threadFilter'
 import type { ThreadFilter } from './threadFilter'
-import type { ThreadsSnapshot } from './ThreadStore'
+import type { ThreadsSnapshot } from '../collab/ThreadStore'
 import { useMentionable } from './useMentionable'
 import { useNotificationsFollowComments } from './useNotificationsFollowComments'
 import { useScrollToThread } from './useScrollToThread'

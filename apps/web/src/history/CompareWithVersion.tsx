@@ -6,7 +6,7 @@ import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
 import { LoadFailure } from '../ui/LoadFailure'
 import { CompareView } from './CompareView'
-import { versionName } from './versionName'
+import { versionName } from '../ui/versionName'
 
 interface CompareWithVersionProps {
   planId: string

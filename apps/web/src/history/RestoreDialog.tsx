@@ -4,9 +4,9 @@ import { restoreVersion } from '../api/versionApi'
 import { useT } from '../i18n/useT'
 import { Dialog } from '../ui/Dialog'
 import { DialogActions } from '../ui/DialogActions'
-import { useFailureText } from '../workflow/useFailureText'
-import type { FailureKeys } from '../workflow/useFailureText'
-import { versionName } from './versionName'
+import { useFailureText } from '../auth/useFailureText'
+import type { FailureKeys } from '../auth/useFailureText'
+import { versionName } from '../ui/versionName'
 
 const FAILURES: FailureKeys = {
   version_not_found: { key: 'history.restore.notFound' },

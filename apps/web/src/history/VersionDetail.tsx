@@ -11,11 +11,11 @@ import { navigate } from '../router/navigate'
 import { LoadFailure } from '../ui/LoadFailure'
 import { CompareWithCurrent } from './CompareWithCurrent'
 import { CompareWithVersion } from './CompareWithVersion'
-import { formatDateTime } from './formatDateTime'
+import { formatDateTime } from '../i18n/formatDateTime'
 import { historyHref } from './historyHref'
 import { ReadOnlyPlan } from './ReadOnlyPlan'
 import { RestoreDialog } from './RestoreDialog'
-import { versionName } from './versionName'
+import { versionName } from '../ui/versionName'
 
 interface VersionDetailProps {
   planId: string

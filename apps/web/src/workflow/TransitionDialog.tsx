@@ -6,8 +6,8 @@ import { useT } from '../i18n/useT'
 import { Dialog } from '../ui/Dialog'
 import { DialogActions } from '../ui/DialogActions'
 import type { PlanMove } from './planMoves'
-import { useFailureText } from './useFailureText'
-import type { FailureKeys } from './useFailureText'
+import { useFailureText } from '../auth/useFailureText'
+import type { FailureKeys } from '../auth/useFailureText'
 
 /** As the server's `MAX_TRANSITION_MESSAGE`. */
 const MAX_MESSAGE_LENGTH = 2000
