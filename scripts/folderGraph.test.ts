@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, it, onTestFinished } from 'vitest'
-import { ROOT_FOLDER, folderGraph } from './folderGraph'
+import { folderGraph } from './folderGraph'
 
 const writeTree = (files: Record<string, string>): string => {
   const src = fs.mkdtempSync(path.join(os.tmpdir(), 'coplan-folders-'))
@@ -27,8 +27,9 @@ it('links top-level folders by their relative imports, leaving tests and package
   const graph = folderGraph(src)
   expect(Object.fromEntries([...graph].map(([from, to]) => [from, [...to.keys()].sort()]))).toEqual(
     {
-      [ROOT_FOLDER]: ['rooms'],
-      rooms: [ROOT_FOLDER, 'store'],
+      'logger.ts': [],
+      'main.ts': ['rooms'],
+      rooms: ['logger.ts', 'store'],
       store: ['rooms'],
     },
   )

@@ -2,9 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 
-/** The name files directly in `src` go by in the graph. */
-export const ROOT_FOLDER = '(root)'
-
 /** For each folder, the folders it imports, each with one import that shows it. */
 export type FolderGraph = Map<string, Map<string, string>>
 
@@ -14,7 +11,9 @@ const NOT_PRODUCTION = /\.(test|spec)\.tsx?$|\.d\.ts$/
 /**
  * The graph of a workspace's top-level folders under `srcDir`: an edge from A to B when a file
  * under A imports (statically, dynamically, or only its types) a file under B by a relative
- * path. Files directly in `srcDir` form the folder `ROOT_FOLDER`. Tests are left out: they sit
+ * path. A file directly in `srcDir` is a node of its own, named after the file (`logger.ts`):
+ * the composition root beside shared helpers such as the logger is no cycle, since nothing
+ * below imports the root itself. Tests are left out: they sit
  * beside the code they test and reach for helpers anywhere, which is no dependency of the code.
  */
 export const folderGraph = (srcDir: string): FolderGraph => {
@@ -38,13 +37,13 @@ export const folderGraph = (srcDir: string): FolderGraph => {
   return graph
 }
 
-/** The top-level folder of `file` under `srcDir`, or `ROOT_FOLDER` for a file directly in it. */
+/** The top-level folder of `file` under `srcDir`, or the file's name for a file directly in it. */
 const topFolder = (srcDir: string, file: string): string => {
-  const [first, ...rest] = path.relative(srcDir, file).split(path.sep)
-  if (first === undefined) return ROOT_FOLDER
+  const [first = '', ...rest] = path.relative(srcDir, file).split(path.sep)
   // `./rooms` names the folder (its index), `./createServer` a file directly in src.
   const isFolder = rest.length > 0 || fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()
-  return isFolder ? first : ROOT_FOLDER
+  if (isFolder) return first
+  return SOURCE.test(first) ? first : `${first}.ts`
 }
 
 const sourceFiles = (dir: string): string[] =>

@@ -6,14 +6,6 @@
  * cycle, so the list keeps no room for one to come back). Never add a line.
  */
 export const KNOWN_FOLDER_CYCLES: readonly string[] = [
-  // Shared helpers (logger.ts, clock.ts) sit beside the composition root.
-  'apps/server/src: auth → (root)', // auth/LiveAccess.ts imports '../logger'
-  'apps/server/src: export → (root)', // export/ExportEngine.ts imports '../logger'
-  'apps/server/src: http → (root)', // http/handleHttpError.ts imports '../logger'
-  'apps/server/src: rooms → (root)', // rooms/AckPacer.ts imports '../clock'
-  'apps/server/src: transport → (root)', // transport/attachSocket.ts imports '../logger'
-  'apps/server/src: versions → (root)', // versions/AutoVersioner.ts imports '../clock'
-  'apps/server/src: workers → (root)', // workers/WorkerPool.ts imports '../logger'
   // Domain code throwing HTTP errors.
   'apps/server/src: comments → http', // comments/CommentService.ts imports '../http/HttpError'
   'apps/server/src: export → http', // export/ExportJobs.ts imports '../http/HttpError'
@@ -26,11 +18,4 @@ export const KNOWN_FOLDER_CYCLES: readonly string[] = [
   'apps/server/src: course → comments', // course/listPlansFor.ts imports '../comments/CommentStore'
   'apps/server/src: comments → notifications', // comments/CommentService.ts imports '../notifications/NotificationStore'
   'apps/server/src: persistence → rooms', // persistence/DocumentStore.ts imports '../rooms/ClientOwners'
-  'apps/web/src: collab → comments', // collab/CollabSession.ts imports '../comments/ThreadStore'
-  'apps/web/src: editor → comments', // editor/PlanEditor.tsx imports '../comments/AddCommentButton'
-  'apps/web/src: export → history', // export/VersionChoice.tsx imports '../history/formatDateTime'
-  'apps/web/src: workflow → export', // workflow/PlanStatusBar.tsx imports '../export/ExportButton'
-  'apps/web/src: workflow → history', // workflow/LastStatusChange.tsx imports '../history/activityText'
-  'apps/web/src: ui → auth', // ui/AppHeader.tsx imports '../auth/UserMenu'
-  'apps/web/src: ui → notifications', // ui/AppHeader.tsx imports '../notifications/NotificationsMenu'
 ]
