@@ -3,7 +3,7 @@ import { anchorRange, createPlanSchema, planBodyNode, quoteOf } from '@coplan/sc
 import type { Schema } from '@tiptap/pm/model'
 import { personRef } from '../accounts/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
-import { planRights } from '../auth/planRights'
+import { authorizePlan, can } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'
 import type { LiveEventSink } from '../events/LiveEvents'
 import { Forbidden, Gone, InvalidInput, NotFound } from '../errors'
@@ -50,7 +50,7 @@ export class CommentService {
     const plan = this.#requireRight(user, planId, 'read')
     return this.#options.users
       .list()
-      .filter((person) => planRights(person, plan).read)
+      .filter((person) => can(person, 'read', plan))
       .map((person) => this.#person(person))
   }
 
@@ -160,9 +160,9 @@ export class CommentService {
 
   /** Deleting a thread's first comment deletes the thread. */
   deleteComment(user: User, planId: string, commentId: string): void {
-    this.#requireRight(user, planId, 'comment')
+    const plan = this.#requireRight(user, planId, 'comment')
     const comment = this.#liveComment(planId, commentId)
-    if (comment.author_id !== user.id && user.role !== 'admin') {
+    if (comment.author_id !== user.id && !can(user, 'moderate', plan)) {
       throw new Forbidden('not_author', 'Only the author or an admin may delete a comment')
     }
     const { store } = this.#options
@@ -215,13 +215,8 @@ export class CommentService {
     this.#options.live?.notifications([...mentioned, ...replied])
   }
 
-  #requireRight(user: User, planId: string, right: 'read' | 'comment') {
-    const plan = this.#options.course.findPlan(planId)
-    if (!plan) throw new NotFound('plan_not_found', 'There is no plan with that id')
-    const rights = planRights(user, plan)
-    if (!rights.read) throw new Forbidden('forbidden', 'You may not open this plan')
-    if (!rights[right]) throw new Forbidden('forbidden', 'You may not comment on this plan')
-    return plan
+  #requireRight(user: User, planId: string, action: 'read' | 'comment') {
+    return authorizePlan(this.#options.course, user, planId, action)
   }
 
   #liveThread(planId: string, threadId: string): ThreadRow {
@@ -260,7 +255,7 @@ export class CommentService {
     const unique = [...new Set(userIds)]
     for (const id of unique) {
       const person = this.#options.users.find(id)
-      if (!person || !planRights(person, plan).read) {
+      if (!person || !can(person, 'read', plan)) {
         throw new InvalidInput(
           'invalid_mention',
           'Only people who can see this plan can be mentioned',

@@ -5,9 +5,9 @@ import * as Y from 'yjs'
 import type { ActivityStore } from '../activity/ActivityStore'
 import { personRef } from '../accounts/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
-import { planRights } from '../auth/planRights'
+import { authorizePlan } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'
-import { Forbidden, InvalidInput, NotFound, Unavailable } from '../errors'
+import { InvalidInput, NotFound, Unavailable } from '../errors'
 import type { Logger } from '../logger'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import { versionLabelOf } from './VersionStore'
@@ -188,12 +188,8 @@ export class VersionService {
     )
   }
 
-  #requireRights(user: User, planId: string, right: 'read' | 'edit'): void {
-    const plan = this.#options.course.findPlan(planId)
-    if (!plan) throw new NotFound('plan_not_found', 'There is no plan with that id')
-    const rights = planRights(user, plan)
-    if (!rights.read) throw new Forbidden('forbidden', 'You may not open this plan')
-    if (!rights[right]) throw new Forbidden('forbidden', 'You may not change this plan')
+  #requireRights(user: User, planId: string, action: 'read' | 'edit'): void {
+    authorizePlan(this.#options.course, user, planId, action)
   }
 
   #version(planId: string, versionId: string): VersionRow {
