@@ -134,9 +134,10 @@ describe('authorizePlan', () => {
       code: 'forbidden',
       message: 'You may not change this plan',
     })
-    expect(outcome(delegate, planOf('draft'), 'plan-1', 'moderate')).toMatchObject({
+    expect(outcome(delegate, planOf('draft'), 'plan-1', 'moderate')).toEqual({
       refusal: 'Forbidden',
       code: 'forbidden',
+      message: "You may not delete other people's comments on this plan",
     })
   })
 })

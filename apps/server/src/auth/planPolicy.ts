@@ -27,8 +27,9 @@ export const can = (user: User, action: PlanAction, plan: PlanSubject): boolean 
   return rights[action]
 }
 
-/** Said to someone who may read the plan but not do this to it. */
-const REFUSALS: Record<Exclude<PlanAction, 'read'>, string> = {
+/** Said to someone who may not do this to the plan. */
+const REFUSALS: Record<PlanAction, string> = {
+  read: 'You may not open this plan',
   edit: 'You may not change this plan',
   comment: 'You may not comment on this plan',
   moderate: "You may not delete other people's comments on this plan",
@@ -48,9 +49,7 @@ export const authorizePlan = (
 ): PlanSummary => {
   const plan = course.findPlan(planId)
   if (!plan) throw new NotFound('plan_not_found', 'There is no plan with that id')
-  if (!can(user, 'read', plan)) throw new Forbidden('forbidden', 'You may not open this plan')
-  if (action !== 'read' && !can(user, action, plan)) {
-    throw new Forbidden('forbidden', REFUSALS[action])
-  }
+  if (!can(user, 'read', plan)) throw new Forbidden('forbidden', REFUSALS.read)
+  if (!can(user, action, plan)) throw new Forbidden('forbidden', REFUSALS[action])
   return plan
 }
