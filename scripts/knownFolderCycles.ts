@@ -6,15 +6,9 @@
  * cycle, so the list keeps no room for one to come back). Never add a line.
  */
 export const KNOWN_FOLDER_CYCLES: readonly string[] = [
-  // Domain code throwing HTTP errors.
-  'apps/server/src: comments → http', // comments/CommentService.ts imports '../http/HttpError'
-  'apps/server/src: export → http', // export/ExportJobs.ts imports '../http/HttpError'
-  'apps/server/src: versions → http', // versions/VersionService.ts imports '../http/HttpError'
-  'apps/server/src: workflow → http', // workflow/WorkflowService.ts imports '../http/HttpError'
-  'apps/server/src: workers → http', // workers/WorkerPool.ts imports '../http/HttpError'
   // Stores and services reaching across.
   'apps/server/src: accounts → course', // accounts/personRef.ts imports '../course/CourseStore'
-  'apps/server/src: course → auth', // course/listPlansFor.ts imports '../auth/planRights'
+  'apps/server/src: course → auth', // course/listPlansFor.ts imports '../auth/planPolicy'
   'apps/server/src: course → comments', // course/listPlansFor.ts imports '../comments/CommentStore'
   'apps/server/src: comments → notifications', // comments/CommentService.ts imports '../notifications/NotificationStore'
   'apps/server/src: persistence → rooms', // persistence/DocumentStore.ts imports '../rooms/ClientOwners'
