@@ -1,15 +1,5 @@
-import type { ActivityView } from '@coplan/protocol'
-
-export type ActivityKind = ActivityView['kind']
-
-export interface ActivityRow {
-  id: string
-  plan_id: string | null
-  kind: ActivityKind
-  actor_id: string | null
-  detail: string
-  created_at: string
-}
+import type { ActivityKind, ActivityRow } from '../database/tableRows'
+export type { ActivityKind, ActivityRow } from '../database/tableRows'
 
 export interface ActivityFilter {
   planId?: string

@@ -1,31 +1,6 @@
 import type { ThreadStatus } from '@coplan/protocol'
-
-export interface ThreadRow {
-  id: string
-  plan_id: string
-  /** An encoded Yjs relative position. */
-  anchor_start: Uint8Array
-  anchor_end: Uint8Array
-  quote: string
-  quote_prefix: string
-  quote_suffix: string
-  status: ThreadStatus
-  created_by: string
-  created_at: string
-  resolved_by: string | null
-  resolved_at: string | null
-  deleted_at: string | null
-}
-
-export interface CommentRow {
-  id: string
-  thread_id: string
-  author_id: string
-  body: string
-  created_at: string
-  edited_at: string | null
-  deleted_at: string | null
-}
+import type { ThreadRow, CommentRow } from '../database/tableRows'
+export type { ThreadRow, CommentRow } from '../database/tableRows'
 
 export interface MentionRow {
   comment_id: string

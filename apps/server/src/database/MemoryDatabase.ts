@@ -1,9 +1,12 @@
 import type { PlanStatus, Role } from '@coplan/protocol'
-import type { ActivityRow } from '../activity/ActivityStore'
-import type { CommentRow, ThreadRow } from '../comments/CommentStore'
-import type { NotificationRow } from '../notifications/NotificationStore'
-import type { SetAsideReason } from '../persistence/DocumentStore'
-import type { VersionRow } from '../versions/VersionStore'
+import type {
+  ActivityRow,
+  CommentRow,
+  NotificationRow,
+  SetAsideReason,
+  ThreadRow,
+  VersionRow,
+} from './tableRows'
 
 /*
  * The tables of the in-memory stores, the twin of the SQLite schema (`migrations.ts`). Stores

@@ -1,16 +1,5 @@
-export type NotificationKind = 'mention' | 'reply' | 'status'
-
-export interface NotificationRow {
-  id: string
-  kind: NotificationKind
-  plan_id: string
-  actor_id: string
-  comment_id: string | null
-  detail: string | null
-  created_at: string
-  read_at: string | null
-}
-
+import type { NotificationKind, NotificationRow } from '../database/tableRows'
+export type { NotificationKind, NotificationRow } from '../database/tableRows'
 export interface NewNotification {
   userId: string
   kind: NotificationKind

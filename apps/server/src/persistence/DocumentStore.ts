@@ -1,4 +1,6 @@
 import type { ClientBinding } from '../rooms/ClientOwners'
+import type { SetAsideReason } from '../database/tableRows'
+export type { SetAsideReason } from '../database/tableRows'
 
 /** A plan's stored document: the last compacted state plus the updates stored since. */
 export interface StoredDocument {
@@ -9,9 +11,6 @@ export interface StoredDocument {
   /** Who writes under each Yjs client id of the plan (see `ClientOwners`). */
   clientOwners: Map<number, string>
 }
-
-/** Why stored content was set aside: it builds on changes never stored, or cannot be read. */
-export type SetAsideReason = 'missing-dependency' | 'unreadable'
 
 /** Stored content of a plan that the plan could not integrate, kept for repair. */
 export interface SetAsidePart {

@@ -1,18 +1,7 @@
 import { legacyVersionLabel, parseVersionLabel } from '@coplan/protocol'
-import type { VersionLabel, VersionView } from '@coplan/protocol'
-
-export interface VersionRow {
-  id: string
-  plan_id: string
-  name: string
-  kind: VersionView['kind']
-  /** A `VersionLabel` as JSON; null for versions stored before labels. */
-  label: string | null
-  created_by: string | null
-  created_at: string
-  contributors: string
-  word_count: number
-}
+import type { VersionLabel } from '@coplan/protocol'
+import type { VersionRow } from '../database/tableRows'
+export type { VersionRow } from '../database/tableRows'
 
 /** What a stored version is called; read from its name when it was stored without a label. */
 export const versionLabelOf = (row: Pick<VersionRow, 'name' | 'kind' | 'label'>): VersionLabel =>
