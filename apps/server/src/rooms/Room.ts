@@ -295,9 +295,11 @@ export class Room {
 
   /** First half of a flush: writes what was queued (in the caller's transaction, if any). */
   storeTurn(): boolean {
-    this.#flushScheduled = false
     if (this.#closed) return false
     this.#applier.apply(this.#pending.length === 0)
+    // Only now: what applying queued (the doc's gain, refusals, a resync) is this turn's, stored
+    // and delivered below, not a reason to flush again in an empty transaction.
+    this.#flushScheduled = false
     const bindings = this.#owners.takeUnsaved()
     if (bindings.length > 0) {
       try {
