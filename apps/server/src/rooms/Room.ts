@@ -7,24 +7,30 @@ import {
 } from '@coplan/protocol'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import type { Clock } from '../clock'
-import type { Logger } from '../logger'
-import type { DocumentStore } from '../persistence/DocumentStore'
 import { AckPacer } from './AckPacer'
-import type { BodyShape, ClockRange } from './BodyShape'
+import type { ClockRange } from './BodyShape'
 import type { ClientOwners } from './ClientOwners'
 import type { Connection, ReadOnly } from './Connection'
 import { EditStamps } from './EditStamps'
 import { encodeIntegrated } from './encodeIntegrated'
 import { HeldAsideGaps } from './HeldAsideGaps'
 import { MessageReceiver } from './MessageReceiver'
+import { editorIdOf, personOf } from './personOf'
 import { Refusal } from './Refusal'
 import { RoomAwareness } from './RoomAwareness'
+import type { RoomOptions } from './RoomOptions'
 import { syncMessage } from './syncMessage'
 import { SyncStep2Cache } from './SyncStep2Cache'
 import { TurnApplier } from './TurnApplier'
 import type { HeldAside } from './TurnApplier'
 import { assertUpdateDepth } from './updateDepth'
+
+/**
+ * A connection sent nothing for this long gets its own caret back: y-websocket's provider
+ * reconnects after 30 s without a message, and a lone idle client hears only that echo (its
+ * provider renews its caret every 15 s).
+ */
+const KEEP_ALIVE_MS = 10_000
 
 /**
  * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it. What a
@@ -43,62 +49,6 @@ import { assertUpdateDepth } from './updateDepth'
  * Acknowledgements are paced (`AckPacer`) and nobody is sent back only their own caret, so a
  * keystroke costs a write to each other client and, mostly, none to its typist.
  */
-export interface RoomOptions {
-  planId: string
-  doc: Y.Doc
-  store: DocumentStore
-  logger: Logger
-  compactEveryUpdates: number
-  /** Least time between two acknowledgements to one connection (see `AckPacer`). */
-  ackIntervalMs: number
-  clock: Clock
-  /** Updates stored since the last snapshot when the room was loaded. */
-  storedUpdateCount: number
-  /** Bytes the plan takes in storage when loaded (snapshot and updates). */
-  storedBytes: number
-  /** Most bytes the plan may take in storage; an update beyond is refused (`limit:size`). */
-  maxPlanBytes: number
-  /** Who writes under each client id of the plan. */
-  owners: ClientOwners
-  /** What may be in the plan body (see `BodyShape`). */
-  shape: BodyShape
-  /**
-   * The doc's whole state as stored, when it was loaded from one snapshot alone: that is the
-   * answer to a client that has nothing, without encoding the doc again.
-   */
-  wholeState?: Uint8Array
-  /** Set when the plan may not be written at all (e.g. its storage just failed). */
-  readOnly: ReadOnly | null
-  onStorageFailure: (room: Room, error: unknown) => void
-  /** Handling a turn threw: the room is to be closed, and loaded again from storage. */
-  onFailure: (room: Room, error: unknown) => void
-  /** Asks for `storeTurn` and `deliverTurn` to run at the end of this event-loop turn. */
-  scheduleFlush: (room: Room) => void
-  onEmpty: (room: Room) => void
-  /** After updates were stored, with the ids of the people who made them. */
-  onStored: (room: Room, editorIds: string[]) => void
-}
-
-/**
- * The person behind a transaction origin: a connection's identity, or a server-side change
- * made on someone's behalf (a restore) that passes an origin of the same shape.
- */
-const editorIdOf = (origin: unknown): string | null => {
-  const id = (origin as { identity?: { id?: unknown } | null } | null)?.identity?.id
-  return typeof id === 'string' ? id : null
-}
-
-/** Whom a connection writes for: its person, or itself alone when it has no identity. */
-const personOf = (connection: Connection): string =>
-  editorIdOf(connection) ?? `connection:${connection.id}`
-
-/**
- * A connection sent nothing for this long gets its own caret back: y-websocket's provider
- * reconnects after 30 s without a message, and a lone idle client hears only that echo (its
- * provider renews its caret every 15 s).
- */
-const KEEP_ALIVE_MS = 10_000
-
 export class Room {
   readonly planId: string
   readonly #doc: Y.Doc
@@ -166,7 +116,10 @@ export class Room {
       },
       receiveAwareness: (connection, update) => this.#awareness.receive(connection, update),
       presence: () => this.#awareness.snapshot(),
-      foreignClients: (connection, ranges, edit) => this.#foreignClients(connection, ranges, edit),
+      foreignClients: (connection, ranges, edit) =>
+        this.#owners.foreignAmong(ranges, personOf(connection), edit, (client) =>
+          Y.getState(this.#doc.store, client),
+        ),
       accept: (connection, update, edit, ranges) => this.#accept(connection, update, edit, ranges),
     })
   }
@@ -393,22 +346,6 @@ export class Room {
     // client's state is safely stored.
     this.#acks.owe(connection)
     this.#scheduleFlush()
-  }
-
-  /**
-   * The client ids among `ranges` under which the update writes something new although they
-   * belong to someone else. An edit binds the ids it writes new content under to its person,
-   * as announcing presence does; a handshake's answer binds nothing (it may carry old work).
-   */
-  #foreignClients(connection: Connection, ranges: readonly ClockRange[], edit: boolean): number[] {
-    const person = personOf(connection)
-    const foreign: number[] = []
-    for (const { client, to } of ranges) {
-      if (to <= Y.getState(this.#doc.store, client)) continue
-      const mine = edit ? this.#owners.claim(client, person) : this.#owners.mayUse(client, person)
-      if (!mine) foreign.push(client)
-    }
-    return foreign
   }
 
   /** Refuses an update that would take the plan beyond `maxPlanBytes` in storage. */
