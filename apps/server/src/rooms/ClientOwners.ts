@@ -1,3 +1,5 @@
+import type { ClockRange } from './BodyShape'
+
 /** A Yjs client id of a plan and the person who writes under it. */
 export interface ClientBinding {
   clientId: number
@@ -41,6 +43,27 @@ export class ClientOwners {
     this.#owners.set(clientId, personId)
     this.#unsaved.push({ clientId, personId })
     return true
+  }
+
+  /**
+   * The client ids among `ranges` under which an update writes something new (beyond `stateOf`
+   * the client, what the plan has of it) although they belong to someone other than `personId`.
+   * An edit claims the ids it writes new content under, as announcing presence does; a
+   * handshake's answer claims nothing (it may carry old work).
+   */
+  foreignAmong(
+    ranges: readonly ClockRange[],
+    personId: string,
+    edit: boolean,
+    stateOf: (clientId: number) => number,
+  ): number[] {
+    const foreign: number[] = []
+    for (const { client, to } of ranges) {
+      if (to <= stateOf(client)) continue
+      const mine = edit ? this.claim(client, personId) : this.mayUse(client, personId)
+      if (!mine) foreign.push(client)
+    }
+    return foreign
   }
 
   takeUnsaved(): ClientBinding[] {

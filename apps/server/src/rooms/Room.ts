@@ -1,33 +1,40 @@
 import {
   CloseCode,
-  MessageType,
   closeReasons,
   planLimitReason,
   writePersistedAck,
   writeSessionNotice,
 } from '@coplan/protocol'
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import type { Clock } from '../clock'
-import type { Logger } from '../logger'
-import type { DocumentStore } from '../persistence/DocumentStore'
 import { AckPacer } from './AckPacer'
-import { assertBodyOnlyUpdate } from './assertBodyOnlyUpdate'
-import type { BodyShape, ClockRange } from './BodyShape'
+import type { ClockRange } from './BodyShape'
 import type { ClientOwners } from './ClientOwners'
 import type { Connection, ReadOnly } from './Connection'
 import { EditStamps } from './EditStamps'
-import { encodeIntegrated, takeHeldAside } from './encodeIntegrated'
+import { encodeIntegrated } from './encodeIntegrated'
+import { HeldAsideGaps } from './HeldAsideGaps'
+import { MessageReceiver } from './MessageReceiver'
+import { editorIdOf, personOf } from './personOf'
 import { Refusal } from './Refusal'
 import { RoomAwareness } from './RoomAwareness'
+import type { RoomOptions } from './RoomOptions'
+import { syncMessage } from './syncMessage'
+import { SyncStep2Cache } from './SyncStep2Cache'
 import { TurnApplier } from './TurnApplier'
 import type { HeldAside } from './TurnApplier'
 import { assertUpdateDepth } from './updateDepth'
 
 /**
- * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it.
+ * A connection sent nothing for this long gets its own caret back: y-websocket's provider
+ * reconnects after 30 s without a message, and a lone idle client hears only that echo (its
+ * provider renews its caret every 15 s).
+ */
+const KEEP_ALIVE_MS = 10_000
+
+/**
+ * One loaded plan: its Y.Doc, the awareness of who is here, and the connections to it. What a
+ * client's message means is `MessageReceiver`'s to read; the room holds the state it acts on.
  *
  * Lifecycle of a document update: a client's update is decoded and checked when it arrives,
  * and applied to the doc at the end of the event-loop turn (see `TurnFlusher`) together with the
@@ -42,91 +49,6 @@ import { assertUpdateDepth } from './updateDepth'
  * Acknowledgements are paced (`AckPacer`) and nobody is sent back only their own caret, so a
  * keystroke costs a write to each other client and, mostly, none to its typist.
  */
-export interface RoomOptions {
-  planId: string
-  doc: Y.Doc
-  store: DocumentStore
-  logger: Logger
-  compactEveryUpdates: number
-  /** Least time between two acknowledgements to one connection (see `AckPacer`). */
-  ackIntervalMs: number
-  clock: Clock
-  /** Updates stored since the last snapshot when the room was loaded. */
-  storedUpdateCount: number
-  /** Bytes the plan takes in storage when loaded (snapshot and updates). */
-  storedBytes: number
-  /** Most bytes the plan may take in storage; an update beyond is refused (`limit:size`). */
-  maxPlanBytes: number
-  /** Who writes under each client id of the plan. */
-  owners: ClientOwners
-  /** What may be in the plan body (see `BodyShape`). */
-  shape: BodyShape
-  /**
-   * The doc's whole state as stored, when it was loaded from one snapshot alone: that is the
-   * answer to a client that has nothing, without encoding the doc again.
-   */
-  wholeState?: Uint8Array
-  /** Set when the plan may not be written at all (e.g. its storage just failed). */
-  readOnly: ReadOnly | null
-  onStorageFailure: (room: Room, error: unknown) => void
-  /** Handling a turn threw: the room is to be closed, and loaded again from storage. */
-  onFailure: (room: Room, error: unknown) => void
-  /** Asks for `storeTurn` and `deliverTurn` to run at the end of this event-loop turn. */
-  scheduleFlush: (room: Room) => void
-  onEmpty: (room: Room) => void
-  /** After updates were stored, with the ids of the people who made them. */
-  onStored: (room: Room, editorIds: string[]) => void
-}
-
-/**
- * The person behind a transaction origin: a connection's identity, or a server-side change
- * made on someone's behalf (a restore) that passes an origin of the same shape.
- */
-const editorIdOf = (origin: unknown): string | null => {
-  const id = (origin as { identity?: { id?: unknown } | null } | null)?.identity?.id
-  return typeof id === 'string' ? id : null
-}
-
-/** Whom a connection writes for: its person, or itself alone when it has no identity. */
-const personOf = (connection: Connection): string =>
-  editorIdOf(connection) ?? `connection:${connection.id}`
-
-/**
- * Most bytes Yjs may hold aside for a plan (updates that build on something missing). Yjs
- * retries what it holds aside on every later update of the plan, so a large hold would slow
- * every keystroke; an honest gap (an edit that overtook an earlier one) is a few bytes.
- */
-const MAX_HELD_ASIDE_BYTES = 256 * 1024
-
-/** An update over the stock protocol: the structs of `clients` left out. */
-const withoutClients = (update: Uint8Array, clients: readonly number[]): Uint8Array =>
-  Y.diffUpdate(
-    update,
-    Y.encodeStateVector(new Map(clients.map((client) => [client, Number.MAX_SAFE_INTEGER]))),
-  )
-
-class ProtocolError extends Error {}
-
-/**
- * A connection sent nothing for this long gets its own caret back: y-websocket's provider
- * reconnects after 30 s without a message, and a lone idle client hears only that echo (its
- * provider renews its caret every 15 s).
- */
-const KEEP_ALIVE_MS = 10_000
-
-/** Distinct state vectors whose answers are kept; joiners with nothing share one. */
-const STEP2_CACHE_ENTRIES = 8
-const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc())
-const cacheKey = (stateVector: Uint8Array): string =>
-  Buffer.from(stateVector.buffer, stateVector.byteOffset, stateVector.byteLength).toString('latin1')
-
-const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  write(encoder)
-  return encoding.toUint8Array(encoder)
-}
-
 export class Room {
   readonly planId: string
   readonly #doc: Y.Doc
@@ -144,18 +66,13 @@ export class Room {
   /** Connections that sent document changes: they get an acknowledgement. */
   readonly #acks: AckPacer<Connection>
   #flushScheduled = false
-  /** Sync step 2 answers by the state vector asked with; valid until the doc changes. */
-  readonly #step2Cache = new Map<string, Uint8Array>()
+  readonly #step2Cache: SyncStep2Cache
+  readonly #receiver: MessageReceiver
   #updatesSinceCompaction: number
   /** Bytes the plan takes in storage, as far as this room stored it (see `maxPlanBytes`). */
   #storedBytes: number
   readonly #owners: ClientOwners
-  /**
-   * Connections whose updates made Yjs hold something aside, each asked once to send what the
-   * server lacks (sync step 1). If their answer does not fill the gap, what is held is dropped
-   * and they are closed: it never reaches storage or anyone else.
-   */
-  readonly #gapFrom = new Map<Connection, { asked: boolean }>()
+  readonly #gaps: HeldAsideGaps
   /** Connections to send sync step 1 with this turn's delivery. */
   readonly #resyncDue = new Set<Connection>()
   #closed = false
@@ -164,14 +81,8 @@ export class Room {
     this.#options = options
     this.planId = options.planId
     this.#doc = options.doc
-    const { wholeState } = options
-    if (wholeState) {
-      const answer = syncMessage((encoder) => {
-        encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
-        encoding.writeVarUint8Array(encoder, wholeState)
-      })
-      this.#step2Cache.set(cacheKey(EMPTY_STATE_VECTOR), answer)
-    }
+    this.#step2Cache = new SyncStep2Cache(options.wholeState)
+    this.#gaps = new HeldAsideGaps(options.planId, options.doc, options.logger)
     this.#updatesSinceCompaction = options.storedUpdateCount
     this.#storedBytes = options.storedBytes
     this.#owners = options.owners
@@ -193,6 +104,23 @@ export class Room {
       onChange: (update, origins) => this.#queue(update, origins),
       onRefused: (connection, error) => this.#refuse(connection, error),
       onHeldAside: (held) => this.#onHeldAside(held),
+    })
+    this.#receiver = new MessageReceiver({
+      planId: options.planId,
+      logger: options.logger,
+      planReadOnly: () => this.readOnly !== null,
+      answer: (stateVector) => {
+        // Anything the reply could contain must be stored first.
+        this.flush()
+        return this.#step2Cache.answer(stateVector, () => this.doc)
+      },
+      receiveAwareness: (connection, update) => this.#awareness.receive(connection, update),
+      presence: () => this.#awareness.snapshot(),
+      foreignClients: (connection, ranges, edit) =>
+        this.#owners.foreignAmong(ranges, personOf(connection), edit, (client) =>
+          Y.getState(this.#doc.store, client),
+        ),
+      accept: (connection, update, edit, ranges) => this.#accept(connection, update, edit, ranges),
     })
   }
 
@@ -242,23 +170,7 @@ export class Room {
   receive(connection: Connection, message: Uint8Array): void {
     if (!this.#connections.has(connection)) return
     try {
-      const decoder = decoding.createDecoder(message)
-      const type = decoding.readVarUint(decoder)
-      switch (type) {
-        case MessageType.Sync:
-          this.#receiveSync(connection, decoder)
-          break
-        case MessageType.Awareness:
-          this.#awareness.receive(connection, decoding.readVarUint8Array(decoder))
-          break
-        case MessageType.QueryAwareness: {
-          const present = this.#awareness.snapshot()
-          if (present) connection.send(present)
-          break
-        }
-        default:
-          throw new ProtocolError(`Unknown message type ${type}`)
-      }
+      this.#receiver.receive(connection, message)
     } catch (error) {
       this.#refuse(connection, error)
     }
@@ -266,17 +178,7 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.#connections.delete(connection)) return
-    if (this.#gapFrom.delete(connection) && this.#gapFrom.size === 0) {
-      // Nobody left who could send what the held-aside content builds on.
-      const dropped = takeHeldAside(this.#doc)
-      if (dropped.length > 0) {
-        this.#options.logger.warn('Dropped updates whose gap their sender left unfilled', {
-          plan: this.planId,
-          connection: connection.id,
-          bytes: dropped.reduce((sum, part) => sum + part.byteLength, 0),
-        })
-      }
-    }
+    this.#gaps.leave(connection)
     this.#resyncDue.delete(connection)
     this.#acks.forget(connection)
     this.#awareness.leave(connection)
@@ -295,9 +197,11 @@ export class Room {
 
   /** First half of a flush: writes what was queued (in the caller's transaction, if any). */
   storeTurn(): boolean {
-    this.#flushScheduled = false
     if (this.#closed) return false
     this.#applier.apply(this.#pending.length === 0)
+    // Only now: what applying queued (the doc's gain, refusals, a resync) is this turn's, stored
+    // and delivered below, not a reason to flush again in an empty transaction.
+    this.#flushScheduled = false
     const bindings = this.#owners.takeUnsaved()
     if (bindings.length > 0) {
       try {
@@ -428,64 +332,20 @@ export class Room {
     this.#options.scheduleFlush(this)
   }
 
-  #receiveSync(connection: Connection, decoder: decoding.Decoder): void {
-    const syncType = decoding.readVarUint(decoder)
-    switch (syncType) {
-      case syncProtocol.messageYjsSyncStep1: {
-        // Anything the reply could contain must be stored first.
-        this.flush()
-        connection.send(this.#syncStep2For(decoding.readVarUint8Array(decoder)))
-        break
-      }
-      case syncProtocol.messageYjsSyncStep2:
-      case syncProtocol.messageYjsUpdate: {
-        let update = decoding.readVarUint8Array(decoder)
-        // Read-only clients' writes are dropped silently, as y-protocols' PROTOCOL.md says:
-        // their editor is read-only already, and step 2 is part of every handshake.
-        if (!connection.canWrite || this.readOnly !== null) return
-        const edit = syncType === syncProtocol.messageYjsUpdate
-        let ranges = assertBodyOnlyUpdate(update)
-        const foreign = this.#foreignClients(connection, ranges, edit)
-        if (foreign.length > 0) {
-          // A handshake's answer holds whatever the client has that the server lacks, which
-          // after a restore from backup can be a teammate's; that part is theirs to send.
-          if (edit) throw new Refusal(CloseCode.ClientIdTaken)
-          this.#options.logger.warn("Left out of a handshake what was written under others' ids", {
-            plan: this.planId,
-            connection: connection.id,
-            clients: foreign.join(','),
-          })
-          update = withoutClients(update, foreign)
-          ranges = assertBodyOnlyUpdate(update)
-        }
-        this.#assertRoomFor(update)
-        assertUpdateDepth(update, this.#doc, () => this.#applier.queued())
-        this.#applier.add(update, connection, edit, ranges)
-        // Acknowledged even when it changed nothing (the server had it all): then too the
-        // client's state is safely stored.
-        this.#acks.owe(connection)
-        this.#scheduleFlush()
-        break
-      }
-      default:
-        throw new ProtocolError(`Unknown sync message type ${syncType}`)
-    }
-  }
-
-  /**
-   * The client ids among `ranges` under which the update writes something new although they
-   * belong to someone else. An edit binds the ids it writes new content under to its person,
-   * as announcing presence does; a handshake's answer binds nothing (it may carry old work).
-   */
-  #foreignClients(connection: Connection, ranges: readonly ClockRange[], edit: boolean): number[] {
-    const person = personOf(connection)
-    const foreign: number[] = []
-    for (const { client, to } of ranges) {
-      if (to <= Y.getState(this.#doc.store, client)) continue
-      const mine = edit ? this.#owners.claim(client, person) : this.#owners.mayUse(client, person)
-      if (!mine) foreign.push(client)
-    }
-    return foreign
+  /** A checked write from `connection` (see `MessageReceiver`), applied at the turn's end. */
+  #accept(
+    connection: Connection,
+    update: Uint8Array,
+    edit: boolean,
+    ranges: readonly ClockRange[],
+  ): void {
+    this.#assertRoomFor(update)
+    assertUpdateDepth(update, this.#doc, () => this.#applier.queued())
+    this.#applier.add(update, connection, edit, ranges)
+    // Acknowledged even when it changed nothing (the server had it all): then too the
+    // client's state is safely stored.
+    this.#acks.owe(connection)
+    this.#scheduleFlush()
   }
 
   /** Refuses an update that would take the plan beyond `maxPlanBytes` in storage. */
@@ -503,58 +363,18 @@ export class Room {
     }
   }
 
-  /**
-   * Yjs holds aside updates that build on something it never received (an earlier edit of the
-   * sender's that was lost, or a crafted gap). Held aside, they are neither stored, relayed nor
-   * acknowledged, so their senders are not told they are saved. Each sender is asked once for
-   * what the server lacks; if its answer does not fill the gap, or the hold grows too large,
-   * what is held is dropped and they are closed, so no gap can lock the plan or slow it down.
-   */
-  #onHeldAside({ bytes, grownBy, answeredBy }: HeldAside): void {
-    if (bytes === 0) {
-      this.#gapFrom.clear()
-      return
-    }
-    for (const connection of grownBy) {
-      if (!this.#gapFrom.has(connection)) this.#gapFrom.set(connection, { asked: false })
-    }
-    const unfilled = answeredBy.some((connection) => this.#gapFrom.get(connection)?.asked)
-    if (bytes <= MAX_HELD_ASIDE_BYTES && !unfilled) {
-      for (const [connection, gap] of this.#gapFrom) {
-        if (gap.asked) continue
-        gap.asked = true
-        this.#resyncDue.add(connection)
-      }
+  /** Yjs holds aside what builds on something missing: ask for it, or give up (`HeldAsideGaps`). */
+  #onHeldAside(held: HeldAside): void {
+    const verdict = this.#gaps.judge(held)
+    if (verdict === null) return
+    if ('ask' in verdict) {
+      for (const connection of verdict.ask) this.#resyncDue.add(connection)
       this.#scheduleFlush()
       return
     }
-    takeHeldAside(this.#doc)
-    const closing = [...this.#gapFrom.keys()]
-    this.#gapFrom.clear()
-    this.#options.logger.warn('Dropped updates that build on changes the server never received', {
-      plan: this.planId,
-      bytes,
-      connections: closing.map((connection) => connection.id).join(','),
-    })
-    for (const connection of closing)
+    for (const connection of verdict.close) {
       this.#refuse(connection, new Refusal(CloseCode.MissingDependency))
-  }
-
-  /**
-   * The answer to a state vector, encoded once for everyone who sends the same one: when a
-   * crowd opens a long plan at once (a plenary), most arrive with nothing and get the same
-   * whole state, which is the costly part of a join.
-   */
-  #syncStep2For(stateVector: Uint8Array): Uint8Array {
-    const key = cacheKey(stateVector)
-    const cached = this.#step2Cache.get(key)
-    if (cached) return cached
-    const message = syncMessage((encoder) =>
-      syncProtocol.writeSyncStep2(encoder, this.doc, stateVector),
-    )
-    if (this.#step2Cache.size >= STEP2_CACHE_ENTRIES) this.#step2Cache.clear()
-    this.#step2Cache.set(key, message)
-    return message
+    }
   }
 
   #queue(update: Uint8Array, origins: readonly unknown[]): void {

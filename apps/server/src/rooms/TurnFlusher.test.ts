@@ -3,8 +3,14 @@ import { PLAN_BODY_FIELD } from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { systemClock } from '../clock'
+import { createQuietLogger } from '../logger'
+import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
+import { recordingConnection as personsConnection } from '../testing/recordingConnection'
 import { startTestServer } from '../testing/startTestServer'
+import { syncUpdate } from '../testing/syncUpdate'
 import type { Connection } from './Connection'
+import { RoomRegistry } from './RoomRegistry'
 import { TurnFlusher } from './TurnFlusher'
 
 /** A connection as a room sees it, recording what it is sent and how it was closed. */
@@ -77,6 +83,73 @@ describe('the end of a turn across plans', () => {
     expect(onHealthy.closedWith()).toBeNull()
     expect(server.registry.peek(second.id)).toBe(healthy)
     expect(server.registry.peek(first.id)).toBeUndefined()
+  })
+})
+
+/** The SQLite store, counting the transactions it is asked for (the outermost only). */
+class CountingStore extends SqliteDocumentStore {
+  transactions = 0
+  #depth = 0
+
+  override transaction<T>(work: () => T): T {
+    if (this.#depth === 0) this.transactions += 1
+    this.#depth += 1
+    try {
+      return super.transaction(work)
+    } finally {
+      this.#depth -= 1
+    }
+  }
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+describe('one turn of edits', () => {
+  it('is stored in one transaction and delivered once', async () => {
+    const { server } = await startTestServer()
+    const [plan] = server.course.listPlans()
+    const [first, second] = server.users.list()
+    if (!plan || !first || !second) throw new Error('The demo course is missing a plan or people')
+    // A registry of our own over the server's database, to count what it asks of storage.
+    const store = new CountingStore(server.database)
+    const registry = new RoomRegistry({
+      store,
+      logger: createQuietLogger(),
+      idleUnloadMs: 60_000,
+      compactEveryUpdates: 500,
+      ackIntervalMs: 500,
+      clock: systemClock,
+      storageRetryMs: 30_000,
+    })
+    const room = await registry.open(plan.id)
+    const typist = personsConnection('typist', first.id)
+    const watcher = personsConnection('watcher', second.id)
+    room.join(typist.connection)
+    room.join(watcher.connection)
+    const storeTurn = vi.spyOn(room, 'storeTurn')
+    const deliverTurn = vi.spyOn(room, 'deliverTurn')
+    const rowsBefore = countUpdates(server.database, plan.id)
+    const transactionsBefore = store.transactions
+    const relayedBefore = watcher.ofType(MessageType.Sync).length
+
+    const client = new Y.Doc()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc))
+    const base = Y.encodeStateVector(client)
+    addParagraph(client, 'One keystroke')
+    room.receive(typist.connection, syncUpdate(Y.encodeStateAsUpdate(client, base)))
+    await vi.waitFor(() =>
+      expect(watcher.ofType(MessageType.Sync, relayedBefore).length).toBeGreaterThan(0),
+    )
+    // Whatever the flush scheduled for itself runs within the next turns of the event loop.
+    await nextTurn()
+    await nextTurn()
+
+    expect(countUpdates(server.database, plan.id)).toBe(rowsBefore + 1)
+    expect(store.transactions - transactionsBefore).toBe(1)
+    expect(storeTurn).toHaveBeenCalledTimes(1)
+    expect(deliverTurn).toHaveBeenCalledTimes(1)
+    expect(watcher.ofType(MessageType.Sync, relayedBefore)).toHaveLength(1)
+    await registry.closeAll(CloseCode.GoingAway, 'test over')
   })
 })
 
