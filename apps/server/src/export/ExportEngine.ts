@@ -16,7 +16,7 @@ export interface LoadedExportEngine {
 /**
  * The exports (DOCX, PDF printed by Chromium, Markdown, HTML, the course bundle). Every file is
  * made by the plan workers of `options.workers`, which start on the first export and load the
- * export libraries (docx, @cantoo/pdf-lib, fontkit, playwright) there, never on the main thread.
+ * export libraries (docx, pdf-lib, fontkit, playwright) there, never on the main thread.
  */
 export class ExportEngine {
   readonly #options: ExportEngineOptions

@@ -72,7 +72,7 @@ const restoreUpdate = (current: Uint8Array[], version: Uint8Array[]): Uint8Array
   }
 }
 
-// The export libraries (docx, @cantoo/pdf-lib, fontkit, playwright) load on a worker's first export:
+// The export libraries (docx, pdf-lib, fontkit, playwright) load on a worker's first export:
 // a worker that only counts words stays small.
 const loadExports = async () => {
   const [exports, { PdfPrinter }, { printPlanPdf }] = await Promise.all([

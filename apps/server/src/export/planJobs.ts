@@ -84,7 +84,7 @@ export interface PlanWorkerSetup {
   dataDir?: string
   /**
    * Load the export libraries when the worker starts, so that an export's time limit counts
-   * its own work rather than loading docx, @cantoo/pdf-lib and playwright.
+   * its own work rather than loading docx, pdf-lib and playwright.
    */
   preloadExports?: boolean
   printer?: Omit<PdfPrinterOptions, 'idleCloseMs'>
