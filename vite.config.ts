@@ -4,7 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { defineConfig } from 'vitest/config'
-import type { Plugin } from 'vite'
+import type { Plugin, Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
 
 const serverUrl = `http://localhost:${process.env.PORT ?? '8080'}`
@@ -45,6 +45,41 @@ const serviceWorker = (entry: string, fileName = 'sw.js'): Plugin => ({
   },
 })
 
+/**
+ * What marks a shared chunk's main content. Rolldown names a shared chunk after one of its
+ * modules, so the editor's libraries were `connectionView-*.js` after a 19-line file; a chunk
+ * is named here for the first of these libraries it holds. The service worker caches every
+ * file under `assets/`, whatever its name.
+ */
+const CHUNK_CONTENTS: readonly (readonly [name: string, module: RegExp])[] = [
+  ['editor', /\/node_modules\/@tiptap\/core\//],
+  ['yjs', /\/node_modules\/yjs\//],
+  ['react', /\/node_modules\/react\//],
+]
+
+/** The app folder (`src/<folder>/`) most of a chunk's modules come from, if any. */
+const mainFolder = (moduleIds: readonly string[]): string | undefined => {
+  const counts = new Map<string, number>()
+  for (const id of moduleIds) {
+    const folder = /\/apps\/web\/src\/([^/]+)\//.exec(id)?.[1]
+    if (folder) counts.set(folder, (counts.get(folder) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
+/**
+ * Entries and lazily loaded pages keep their own name (`index`, `EditorPage`); a chunk they
+ * share is named for its libraries, or else for the app folder it mostly holds.
+ */
+const chunkFileName = (chunk: Rolldown.PreRenderedChunk): string => {
+  if (chunk.facadeModuleId) return 'assets/[name]-[hash].js'
+  const contents = CHUNK_CONTENTS.find(([, module]) =>
+    chunk.moduleIds.some((id) => module.test(id)),
+  )
+  const name = contents?.[0] ?? mainFolder(chunk.moduleIds) ?? '[name]'
+  return `assets/${name}-[hash].js`
+}
+
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest)$/
@@ -83,7 +118,11 @@ const precompress = (): Plugin => ({
 export default defineConfig({
   root: 'apps/web',
   plugins: [react(), serviceWorker('src/serviceWorker/serviceWorker.ts'), precompress()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
+  },
   server: {
     proxy: {
       '/api': serverUrl,
@@ -92,7 +131,11 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['apps/*/src/**/*.test.{ts,tsx}', 'packages/*/src/**/*.test.ts'],
+    include: [
+      'apps/*/src/**/*.test.{ts,tsx}',
+      'packages/*/src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     testTimeout: 20_000,
   },
 })

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { createLongPlan } from '@coplan/export'
 import { PDFDocument } from '@cantoo/pdf-lib'
 import { createServer } from '../apps/server/src/createServer'
-import { seedExportPlan } from '../apps/server/src/export/seedExportPlan'
+import { seedExportPlan } from '../apps/server/src/testing/seedExportPlan'
 import { createQuietLogger } from '../apps/server/src/logger'
 
 const RUNS = 3

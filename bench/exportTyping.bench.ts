@@ -12,8 +12,20 @@
  * `--idle-burners N` runs, instead of the exports, N busy loops at the lowest CPU priority
  * (SCHED_IDLE, as export workers run): how much this machine lets background CPU use delay
  * typing at all, whatever the exports do.
+ *
+ * `--placement` says where the load generator (this process) runs, since on one machine it
+ * must share a CPU with something; the server's main thread and the export workers stay where
+ * the server puts them (workers off the first CPU), and the table shows how long the server's
+ * main thread waited for a CPU and how often it was preempted:
+ * - `free` (the default): the scheduler places the generator and the server as it likes. While
+ *   exports run, Linux counts a CPU running only SCHED_IDLE work as idle and wakes the server's
+ *   thread there too, beside the generator.
+ * - `with-server`: the generator and the server's main thread on the first CPU, the exports
+ *   alone on the others: what exports do to a CPU they never run on.
+ * - `with-exports`: the server's main thread alone on the first CPU, the generator on the
+ *   others with the exports (which yield to it): what exports do to their CPU's neighbours.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,7 +36,7 @@ import { CredentialStore } from '../apps/server/src/accounts/CredentialStore'
 import { UserStore } from '../apps/server/src/accounts/UserStore'
 import { CourseStore } from '../apps/server/src/course/CourseStore'
 import { openDatabase } from '../apps/server/src/database/openDatabase'
-import { hostileSpanState } from '../apps/server/src/export/seedExportPlan'
+import { hostileSpanState } from '../apps/server/src/testing/hostileSpanState'
 import type { CoplanPlan } from './collab/coplanDataDir'
 import { writeCoplanDataDir } from './collab/coplanDataDir'
 import { KeystrokeLedger, LoadClient } from './collab/LoadClient'
@@ -43,6 +55,7 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '5' },
     sections: { type: 'string', default: '60' },
     'idle-burners': { type: 'string', default: '0' },
+    placement: { type: 'string', default: 'free' },
   },
 })
 const load = {
@@ -54,6 +67,10 @@ const load = {
 const repeat = Number(values.repeat)
 const sections = Number(values.sections)
 const idleBurners = Number(values['idle-burners'])
+const PLACEMENTS = ['free', 'with-server', 'with-exports'] as const
+type Placement = (typeof PLACEMENTS)[number]
+const placement = values.placement as Placement
+if (!PLACEMENTS.includes(placement)) throw new Error(`--placement is ${PLACEMENTS.join(', ')}`)
 const TARGET_RATIO = 1.2
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -106,6 +123,19 @@ interface Phase {
   /** Share of one core used by the server's main thread, and by the whole process. */
   mainCpu: number
   processCpu: number
+  /** The server's main thread: ms a second spent ready but waiting for a CPU, and preemptions. */
+  waitMsPerS: number
+  preemptionsPerS: number
+}
+
+/** Time a thread waited for a CPU while ready (ns), and how often it was preempted. */
+const scheduling = (pid: number, tid: number): { waitNs: number; preemptions: number } => {
+  const schedstat = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')
+  const status = fs.readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8')
+  return {
+    waitNs: Number(schedstat[1]),
+    preemptions: Number(/nonvoluntary_ctxt_switches:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN),
+  }
 }
 
 /** CPU seconds of one thread of a process (the main thread's id is the process id). */
@@ -182,6 +212,7 @@ const runPhase = async (
   // Let the first export get going before the clock starts.
   if (exporting) await sleep(1000)
   const mainBefore = threadCpu(server.pid, server.pid)
+  const scheduledBefore = scheduling(server.pid, server.pid)
   const processBefore = processCpu(server.pid)
   const started = performance.now()
   const intervalMs = 1000 / load.rate
@@ -203,6 +234,7 @@ const runPhase = async (
   const wall = (performance.now() - started) / 1000
   const mainCpu = (threadCpu(server.pid, server.pid) - mainBefore) / wall
   const wholeCpu = (processCpu(server.pid) - processBefore) / wall
+  const scheduledAfter = scheduling(server.pid, server.pid)
   for (const burner of burners) burner.kill('SIGKILL')
   const { exported, failed } = (await exporting?.stop()) ?? { exported: 0, failed: 0 }
   for (const client of clients) client.close()
@@ -220,6 +252,26 @@ const runPhase = async (
     failed,
     mainCpu,
     processCpu: wholeCpu,
+    waitMsPerS: (scheduledAfter.waitNs - scheduledBefore.waitNs) / 1e6 / wall,
+    preemptionsPerS: (scheduledAfter.preemptions - scheduledBefore.preemptions) / wall,
+  }
+}
+
+/**
+ * The server's main thread on the first CPU, and this process (the load generator) beside it or
+ * on the others, where the export workers run. Called once the workers are started: only the
+ * server's main thread moves, and workers forked from it later keep off the first CPU only if
+ * they may use the others.
+ */
+const place = (serverPid: number, where: Exclude<Placement, 'free'>): void => {
+  if (os.cpus().length < 2) throw new Error(`--placement ${where} needs two CPUs; use free`)
+  const generator = where === 'with-server' ? '0' : `1-${os.cpus().length - 1}`
+  const moves = [
+    spawnSync('taskset', ['-p', '-c', '0', String(serverPid)]),
+    spawnSync('taskset', ['--all-tasks', '-p', '-c', generator, String(process.pid)]),
+  ]
+  if (moves.some((move) => move.status !== 0)) {
+    throw new Error('taskset failed; install util-linux or use --placement free')
   }
 }
 
@@ -259,6 +311,7 @@ try {
     const ms = (performance.now() - started).toFixed(0)
     process.stderr.write(`  ${task.name}: ${ms} ms, ${(bytes / 1024).toFixed(0)} KiB\n`)
   }
+  if (placement !== 'free') place(server.pid, placement)
   const phases: Phase[] = []
   for (let round = 0; round < repeat; round++) {
     const order = round % 2 === 0 ? [false, true] : [true, false]
@@ -280,6 +333,8 @@ try {
     { title: 'missing', digits: 0 },
     { title: 'main thread CPU %', digits: 0 },
     { title: 'process CPU %', digits: 0 },
+    { title: 'main thread waits ms/s', digits: 0 },
+    { title: 'preempted /s', digits: 0 },
   ]
   const row = (exports: boolean): Row => {
     const runs = phases.filter((phase) => phase.exports === exports)
@@ -295,6 +350,8 @@ try {
         pick((p) => p.missing),
         pick((p) => p.mainCpu * 100),
         pick((p) => p.processCpu * 100),
+        pick((p) => p.waitMsPerS),
+        pick((p) => p.preemptionsPerS),
       ],
     }
   }
@@ -305,7 +362,7 @@ try {
   const busy = row(true)
   const ratio = (busy.values[3] as number) / (quiet.values[3] as number)
   console.log(
-    `\nexport-typing: ${load.plans} plans × ${load.clients} clients typing ${load.rate}/s for ${load.seconds} s per phase, median of ${repeat}; exports: a ${sections}-section plan to DOCX and PDF, a plan with table spans of 2^31 to DOCX, PDF and Markdown\n`,
+    `\nexport-typing (placement: ${placement}): ${load.plans} plans × ${load.clients} clients typing ${load.rate}/s for ${load.seconds} s per phase, median of ${repeat}; exports: a ${sections}-section plan to DOCX and PDF, a plan with table spans of 2^31 to DOCX, PDF and Markdown\n`,
   )
   console.log(markdownTable(columns, [quiet, busy]).replace('| server', '| typing'))
   console.log(
@@ -315,7 +372,7 @@ try {
     `${os.cpus().length} cores, Node ${process.version}; load average ${loadAtStart.toFixed(2)} at the start, ${(os.loadavg()[0] as number).toFixed(2)} at the end.`,
   )
   console.log(
-    `Rerun: npm run bench -- --scenario export-typing --plans ${load.plans} --clients ${load.clients} --rate ${load.rate} --seconds ${load.seconds} --repeat ${repeat} --sections ${sections}${idleBurners ? ` --idle-burners ${idleBurners}` : ''}`,
+    `Rerun: npm run bench -- --scenario export-typing --plans ${load.plans} --clients ${load.clients} --rate ${load.rate} --seconds ${load.seconds} --repeat ${repeat} --sections ${sections}${idleBurners ? ` --idle-burners ${idleBurners}` : ''}${placement === 'free' ? '' : ` --placement ${placement}`}`,
   )
 } finally {
   await stopProcess(child)

@@ -22,11 +22,13 @@ export const MUTATION_GROUPS = {
   rights: {
     mutate: [
       'apps/server/src/auth/planRights.ts',
+      'apps/server/src/auth/planPolicy.ts',
       'apps/server/src/auth/Authenticator.ts',
       'apps/server/src/auth/SignInThrottle.ts',
     ],
     tests: [
       'apps/server/src/auth/planRights.test.ts',
+      'apps/server/src/auth/planPolicy.test.ts',
       'apps/server/src/auth/Authenticator.test.ts',
       'apps/server/src/auth/SignInThrottle.test.ts',
     ],

@@ -49,6 +49,7 @@ const startWriter = (client: TestClient, name: string) => {
   }, 7)
   return {
     stop: () => clearInterval(timer),
+    written: () => written.length,
     acknowledged: () => written.filter((w) => w.clock <= ackedClock).map((w) => w.text),
   }
 }
@@ -78,8 +79,18 @@ describe('crash safety under load', () => {
 
     const mustSurvive = new Set<string>()
     const lost: string[] = []
+    let writtenAtStart = 0
     for (let kill = 0; kill < KILLS; kill++) {
-      await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 500))
+      // Killed at a random point of the load: once the server running now has acknowledged
+      // between 120 and 360 paragraphs typed since it started (a third to most of a second).
+      const more = 120 + Math.floor(Math.random() * 240)
+      await vi.waitFor(
+        () => {
+          const acknowledged = writers.reduce((n, w) => n + w.acknowledged().length, 0)
+          expect(acknowledged).toBeGreaterThanOrEqual(writtenAtStart + more)
+        },
+        { timeout: 20_000, interval: 5 },
+      )
       server.child.kill('SIGKILL')
       await exited(server.child)
       // Acknowledged to its writer, or seen by another client: either way it must survive.
@@ -95,6 +106,7 @@ describe('crash safety under load', () => {
       for (const text of mustSurvive) {
         if (/^writer\d+-\d+$/.test(text) && !stored.has(text)) lost.push(text)
       }
+      writtenAtStart = writers.reduce((n, w) => n + w.written(), 0)
       server = await spawnServer(dataDir, { ...env, PORT: port })
     }
     for (const writer of writers) writer.stop()

@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import { PLAN_BODY_FIELD } from '@coplan/schema'
 import { connectClient } from './testing/connectClient'
 import { DEMO } from './testing/demoAccounts'
+import { roundTrip } from './testing/roundTrip'
 import { startTestServer } from './testing/startTestServer'
 
 const countUpdates = (database: { prepare(sql: string): { get(): unknown } }): number =>
@@ -43,7 +44,8 @@ describe('when storage fails', () => {
     }
     await vi.waitFor(() => expect(notices).toEqual([false, false]), { timeout: 10_000 })
     bob.appendParagraph('Kept in the tab while read-only.')
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // The server stores what it accepts before it answers bob's next sync step 1.
+    await roundTrip(bob)
     expect(countUpdates(server.database)).toBe(storedBefore)
 
     // Space is back: after the retry interval the plan is writable again, and what both

@@ -1,4 +1,5 @@
-import type { VersionLabel } from './versionLabel'
+import type { PlanStatus } from './planStatus'
+import type { VersionKind, VersionLabel } from './versionLabel'
 
 /**
  * Shapes of the JSON API under `/api`, shared by the server that sends them and the web app
@@ -137,8 +138,7 @@ export interface VersionView {
   /** In English, as exported files give it; the UI shows `label` in the reader's language. */
   name: string
   label: VersionLabel
-  /** auto: taken when editing paused; named: saved by someone; status: at a status change; restore: a restore. */
-  kind: 'auto' | 'named' | 'status' | 'restore'
+  kind: VersionKind
   createdAt: string
   createdBy: PersonRef | null
   /** People who edited between the previous version and this one. */
@@ -156,14 +156,3 @@ export interface ActivityView {
   detail: Record<string, unknown>
   createdAt: string
 }
-
-/** Where a plan is in the course's workflow. */
-export type PlanStatus = 'draft' | 'in_review' | 'changes_requested' | 'reviewed' | 'final'
-
-export const PLAN_STATUSES: readonly PlanStatus[] = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'reviewed',
-  'final',
-]

@@ -1,4 +1,4 @@
-import type { PlanStatus } from './apiTypes'
+import type { PlanStatus } from './planStatus'
 import type { MissingGlyph } from './missingGlyph'
 
 /** Why the course bundle left a plan out: it is not final, or exporting it failed. */

@@ -12,7 +12,8 @@ export {
   type SessionNotice,
   type ReadOnlyCode,
 } from './sessionNotice'
-export { ROLES, PLAN_STATUSES } from './apiTypes'
+export { ROLES } from './apiTypes'
+export { PLAN_STATUSES, type PlanStatus } from './planStatus'
 export { USER_COLORS, userColor } from './userColor'
 export type {
   PlanSummary,
@@ -28,7 +29,6 @@ export type {
   ThreadView,
   NotificationView,
   PlanListItem,
-  PlanStatus,
   VersionView,
   ActivityView,
 } from './apiTypes'
@@ -44,5 +44,6 @@ export {
   legacyVersionLabel,
   parseVersionLabel,
   versionKindOf,
+  type VersionKind,
   type VersionLabel,
 } from './versionLabel'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PLAN_STATUSES, ROLES } from './apiTypes'
+import { ROLES } from './apiTypes'
+import { PLAN_STATUSES } from './planStatus'
 import { PLAN_MOVES, availableMoves } from './planMoves'
 
 /** The course's moves as the handbook states them, by role and status: where each may go. */

@@ -1,4 +1,5 @@
-import type { PlanStatus, Role } from './apiTypes'
+import type { Role } from './apiTypes'
+import type { PlanStatus } from './planStatus'
 
 /** A status change of a plan: from which statuses, to which, and who may make it. */
 export interface PlanMove {

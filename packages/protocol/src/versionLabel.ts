@@ -1,5 +1,8 @@
-import { PLAN_STATUSES } from './apiTypes'
-import type { PlanStatus, VersionView } from './apiTypes'
+import { PLAN_STATUSES } from './planStatus'
+import type { PlanStatus } from './planStatus'
+
+/** auto: taken when editing paused; named: saved by someone; status: at a status change; restore: a restore. */
+export type VersionKind = 'auto' | 'named' | 'status' | 'restore'
 
 /**
  * What a version is called. A name someone gave is theirs, in whatever language they wrote it;
@@ -45,7 +48,7 @@ export const englishVersionName = (label: VersionLabel): string => {
 }
 
 /** The kind of version a label belongs to. */
-export const versionKindOf = (label: VersionLabel): VersionView['kind'] => {
+export const versionKindOf = (label: VersionLabel): VersionKind => {
   switch (label.code) {
     case 'named':
       return 'named'
@@ -92,7 +95,7 @@ const RESTORED = /^Restored “(.*)”$/s
  * name of the version inside a restore's name cannot be told apart from a person's name that
  * happens to be the same, so there a server name wins; versions stored since carry their label.
  */
-export const legacyVersionLabel = (name: string, kind: VersionView['kind']): VersionLabel =>
+export const legacyVersionLabel = (name: string, kind: VersionKind): VersionLabel =>
   kind === 'named' ? { code: 'named', name } : legacyServerLabel(name)
 
 const legacyServerLabel = (name: string): VersionLabel => {

@@ -3,7 +3,8 @@ import type { CourseStore } from '../course/CourseStore'
 import type { Logger } from '../logger'
 import type { Connection } from '../rooms/Connection'
 import type { Authenticator, Credential } from './Authenticator'
-import { planRights, readOnlyReason } from './planRights'
+import { can } from './planPolicy'
+import { readOnlyReason } from './planRights'
 import { connectionIdentity } from './connectionIdentity'
 
 interface Tracked {
@@ -61,18 +62,18 @@ export class LiveAccess {
       this.#close(connection, CloseCode.PlanNotFound)
       return
     }
-    const rights = planRights(principal.user, plan)
-    if (!rights.read) {
+    if (!can(principal.user, 'read', plan)) {
       this.#close(connection, CloseCode.Forbidden)
       return
     }
     connection.identity = { ...connectionIdentity(principal.user, this.#course) }
-    if (rights.edit !== connection.canWrite) {
-      connection.canWrite = rights.edit
-      connection.readOnly = rights.edit ? null : readOnlyReason(principal.user, plan)
+    const canWrite = can(principal.user, 'edit', plan)
+    if (canWrite !== connection.canWrite) {
+      connection.canWrite = canWrite
+      connection.readOnly = canWrite ? null : readOnlyReason(principal.user, plan)
       connection.send(
         writeSessionNotice(
-          rights.edit
+          canWrite
             ? { canWrite: true }
             : { canWrite: false, ...readOnlyReason(principal.user, plan) },
         ),

@@ -9,6 +9,7 @@ import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
 import { openRawSocket } from '../testing/rawSocket'
+import { roundTrip } from '../testing/roundTrip'
 import { startTestServer } from '../testing/startTestServer'
 
 /** A sync update that inserts a paragraph with `text` at the start of the plan body. */
@@ -104,7 +105,8 @@ describe('the permission matrix, enforced by the server', () => {
     if (edit) {
       await vi.waitFor(() => expect(observer.text()).toContain(text))
     } else {
-      await new Promise((resolve) => setTimeout(resolve, 100))
+      // Had the server taken the write, the observer's own sync step 2 would now bring it.
+      await roundTrip(observer)
       expect(observer.text()).not.toContain(text)
     }
     const room = await server.registry.open(plan.id)

@@ -2,7 +2,10 @@ import type { PlanStatus } from '@coplan/protocol'
 import type { ReadOnly } from '../rooms/Connection'
 import type { User } from '../accounts/UserStore'
 
-/** What one person may do with one plan. The only place these rules live. */
+/**
+ * What one person may do with one plan. The only place these rules live; callers ask
+ * `can` or `authorizePlan` (planPolicy.ts), which answer from this table.
+ */
 export interface PlanRights {
   read: boolean
   /** Change the plan body. */

@@ -29,6 +29,8 @@ try {
     process.argv.slice(2),
   )
 } catch (error) {
+  // The command line's edge: every error is its message; a mistake in the command line
+  // (`UsageError`) exits 2, anything else, a domain error of `errors.ts` included, exits 1.
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
   process.exitCode = error instanceof UsageError ? 2 : 1
 } finally {

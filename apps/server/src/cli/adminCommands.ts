@@ -11,7 +11,7 @@ import { isServerRunning } from '../database/openDatabase'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { exportBundleCommand, exportPlanCommand } from '../export/exportCommand'
 import { isExportFormat } from '../export/exportFormats'
-import { HttpError } from '../http/HttpError'
+import { NotFound } from '../errors'
 import { PlanHealthCheck, needsRepair } from './planHealth'
 
 export interface AdminContext {
@@ -320,7 +320,7 @@ export const ADMIN_COMMANDS: Record<string, Command> = {
         await exportPlanCommand(ctx, { ...options, planId: plan.id, format, versionId })
       } catch (error) {
         // An unknown version is a mistake in the command line, like an unknown plan.
-        if (error instanceof HttpError && error.status === 404) throw new UsageError(error.message)
+        if (error instanceof NotFound) throw new UsageError(error.message)
         throw error
       }
     },

@@ -3,10 +3,10 @@ import { anchorRange, createPlanSchema, planBodyNode, quoteOf } from '@coplan/sc
 import type { Schema } from '@tiptap/pm/model'
 import { personRef } from '../accounts/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
-import { planRights } from '../auth/planRights'
+import { authorizePlan, can } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'
 import type { LiveEventSink } from '../events/LiveEvents'
-import { HttpError } from '../http/HttpError'
+import { Forbidden, Gone, InvalidInput, NotFound } from '../errors'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { NotificationStore } from '../notifications/NotificationStore'
 import type { CommentRow, CommentStore, ThreadRow } from './CommentStore'
@@ -29,7 +29,8 @@ export interface CommentServiceOptions {
 /**
  * Every change to comments goes through here: the server checks rights and authorship, stamps
  * author and time, stores, notifies, and pushes the change to everyone on the plan. Methods
- * throw `HttpError` with a clear message for anything refused; nothing partial is stored.
+ * throw a domain error (`errors.ts`) with a clear message for anything refused; nothing partial
+ * is stored.
  */
 export class CommentService {
   readonly #options: CommentServiceOptions
@@ -49,7 +50,7 @@ export class CommentService {
     const plan = this.#requireRight(user, planId, 'read')
     return this.#options.users
       .list()
-      .filter((person) => planRights(person, plan).read)
+      .filter((person) => can(person, 'read', plan))
       .map((person) => this.#person(person))
   }
 
@@ -70,8 +71,7 @@ export class CommentService {
       range = null
     }
     if (!range) {
-      throw new HttpError(
-        400,
+      throw new InvalidInput(
         'invalid_anchor',
         'The selected passage is not in the plan (any more); select it again',
       )
@@ -136,7 +136,7 @@ export class CommentService {
     const plan = this.#requireRight(user, planId, 'comment')
     const comment = this.#liveComment(planId, commentId)
     if (comment.author_id !== user.id) {
-      throw new HttpError(403, 'not_author', 'Only the author may edit a comment')
+      throw new Forbidden('not_author', 'Only the author may edit a comment')
     }
     const body = this.#checkBody(input.body)
     const mentions = this.#checkMentions(plan, input.mentions)
@@ -160,10 +160,10 @@ export class CommentService {
 
   /** Deleting a thread's first comment deletes the thread. */
   deleteComment(user: User, planId: string, commentId: string): void {
-    this.#requireRight(user, planId, 'comment')
+    const plan = this.#requireRight(user, planId, 'comment')
     const comment = this.#liveComment(planId, commentId)
-    if (comment.author_id !== user.id && user.role !== 'admin') {
-      throw new HttpError(403, 'not_author', 'Only the author or an admin may delete a comment')
+    if (comment.author_id !== user.id && !can(user, 'moderate', plan)) {
+      throw new Forbidden('not_author', 'Only the author or an admin may delete a comment')
     }
     const { store } = this.#options
     const now = this.#now()
@@ -215,22 +215,17 @@ export class CommentService {
     this.#options.live?.notifications([...mentioned, ...replied])
   }
 
-  #requireRight(user: User, planId: string, right: 'read' | 'comment') {
-    const plan = this.#options.course.findPlan(planId)
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    const rights = planRights(user, plan)
-    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
-    if (!rights[right]) throw new HttpError(403, 'forbidden', 'You may not comment on this plan')
-    return plan
+  #requireRight(user: User, planId: string, action: 'read' | 'comment') {
+    return authorizePlan(this.#options.course, user, planId, action)
   }
 
   #liveThread(planId: string, threadId: string): ThreadRow {
     const thread = this.#options.store.thread(threadId)
     if (!thread || thread.plan_id !== planId) {
-      throw new HttpError(404, 'thread_not_found', 'There is no such comment thread on this plan')
+      throw new NotFound('thread_not_found', 'There is no such comment thread on this plan')
     }
     if (thread.deleted_at !== null) {
-      throw new HttpError(410, 'thread_deleted', 'This comment thread was deleted')
+      throw new Gone('thread_deleted', 'This comment thread was deleted')
     }
     return thread
   }
@@ -238,7 +233,7 @@ export class CommentService {
   #liveComment(planId: string, commentId: string): CommentRow {
     const comment = this.#options.store.comment(commentId)
     if (!comment || comment.deleted_at !== null) {
-      throw new HttpError(404, 'comment_not_found', 'There is no such comment')
+      throw new NotFound('comment_not_found', 'There is no such comment')
     }
     this.#liveThread(planId, comment.thread_id)
     return comment
@@ -246,10 +241,9 @@ export class CommentService {
 
   #checkBody(body: string): string {
     const trimmed = body.trim()
-    if (trimmed.length === 0) throw new HttpError(400, 'empty_comment', 'A comment cannot be empty')
+    if (trimmed.length === 0) throw new InvalidInput('empty_comment', 'A comment cannot be empty')
     if (trimmed.length > MAX_COMMENT_CHARS) {
-      throw new HttpError(
-        400,
+      throw new InvalidInput(
         'comment_too_long',
         `A comment may have at most ${MAX_COMMENT_CHARS} characters`,
       )
@@ -261,9 +255,8 @@ export class CommentService {
     const unique = [...new Set(userIds)]
     for (const id of unique) {
       const person = this.#options.users.find(id)
-      if (!person || !planRights(person, plan).read) {
-        throw new HttpError(
-          400,
+      if (!person || !can(person, 'read', plan)) {
+        throw new InvalidInput(
           'invalid_mention',
           'Only people who can see this plan can be mentioned',
         )

@@ -2,7 +2,7 @@ import type { PlanListItem } from '@coplan/protocol'
 import { PLAN_TEMPLATE_SECTIONS } from '@coplan/schema'
 import { personRef } from '../accounts/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
-import { planRights } from '../auth/planRights'
+import { can } from '../auth/planPolicy'
 import type { CommentStore } from '../comments/CommentStore'
 import type { CourseStore } from './CourseStore'
 
@@ -16,7 +16,7 @@ export const listPlansFor = (
   const people = new Map(users.list().map((person) => [person.id, personRef(person, course)]))
   return course
     .listPlans()
-    .filter((plan) => planRights(user, plan).read)
+    .filter((plan) => can(user, 'read', plan))
     .map((plan) => {
       const figure = figures.get(plan.id)
       return {

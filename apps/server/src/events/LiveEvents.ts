@@ -1,6 +1,6 @@
 import type { LiveEvent } from '@coplan/protocol'
 import type { Authenticator, Principal } from '../auth/Authenticator'
-import { planRights } from '../auth/planRights'
+import { can } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'
 
 /** One open event stream of a signed-in tab, as the hub sees it. */
@@ -72,7 +72,7 @@ export class LiveEvents implements LiveEventSink {
     if (!plan) return
     for (const subscription of [...this.#subscriptions]) {
       const current = this.#current(subscription)
-      if (current && planRights(current.user, plan).read) {
+      if (current && can(current.user, 'read', plan)) {
         subscription.subscriber.send({ type: 'plan', planId })
       }
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { HttpError } from '../http/HttpError'
+import { Unavailable } from '../errors'
 import { ExportJobs } from './ExportJobs'
 
 const failedWith = async (error: unknown) => {
@@ -31,8 +31,8 @@ describe('ExportJobs', () => {
     expect(fs.existsSync(folder)).toBe(false)
   })
 
-  it('fails with a code the web can translate: the HttpError’s, else export_failed', async () => {
-    expect(await failedWith(new HttpError(503, 'pdf_unavailable', 'install chromium'))).toEqual({
+  it('fails with a code the web can translate: the error’s, else export_failed', async () => {
+    expect(await failedWith(new Unavailable('pdf_unavailable', 'install chromium'))).toEqual({
       code: 'pdf_unavailable',
       message: 'install chromium',
     })

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { BundleJob, BundleJobError } from '@coplan/protocol'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors'
 import type { Logger } from '../logger'
 import type { BundleProgress } from './buildCourseBundle'
 
@@ -16,7 +16,7 @@ interface Job {
 }
 
 const jobError = (error: unknown): BundleJobError =>
-  error instanceof HttpError
+  error instanceof DomainError
     ? { code: error.code, message: error.message }
     : { code: 'export_failed', message: error instanceof Error ? error.message : String(error) }
 
@@ -49,7 +49,7 @@ export class ExportJobs {
   /**
    * Starts `build` and returns at once. `build` gets an empty folder of its own, reports
    * progress through `report` and resolves with the ZIP it wrote there; a rejection marks the
-   * job failed with the error's code (an `HttpError`'s, else `export_failed`) and message.
+   * job failed with the error's code (a domain error's, else `export_failed`) and message.
    */
   start(
     build: (

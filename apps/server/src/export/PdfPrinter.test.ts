@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { HttpError } from '../http/HttpError'
+import { Unavailable } from '../errors'
 import { PdfPrinter } from './PdfPrinter'
 
 const printer = (options: ConstructorParameters<typeof PdfPrinter>[0] = {}) => {
@@ -29,8 +29,8 @@ describe('PDF printer', () => {
     const error = await printer({ executablePath: '/nonexistent/chromium' })
       .print('<p>x</p>')
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(HttpError)
-    expect(error).toMatchObject({ status: 503, code: 'pdf_unavailable' })
+    expect(error).toBeInstanceOf(Unavailable)
+    expect(error).toMatchObject({ kind: 'unavailable', code: 'pdf_unavailable' })
     expect((error as Error).message).toContain('apt-get install chromium')
   })
 
@@ -38,7 +38,7 @@ describe('PDF printer', () => {
     const error = await printer({ fonts: [MISSING_FONT] })
       .print('<p>x</p>')
       .catch((e: unknown) => e)
-    expect(error).toMatchObject({ status: 503, code: 'pdf_unavailable' })
+    expect(error).toMatchObject({ kind: 'unavailable', code: 'pdf_unavailable' })
     expect((error as Error).message).toContain('apt-get install fonts-noto-extra')
   })
 })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { ExportFont } from '@coplan/export'
 import { ALL_EXPORT_FONTS, missingFontFiles } from '@coplan/export'
 import type { Browser } from 'playwright-core'
-import { HttpError } from '../http/HttpError'
+import { Unavailable } from '../errors'
 import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from './chromiumLaunch'
 
 export interface PdfPrinterOptions {
@@ -20,7 +20,7 @@ export interface PdfPrinterOptions {
  * Prints HTML to PDF with a headless Chromium: it shapes every script (Hangul, Arabic right to
  * left, Thai, Devanagari) and embeds the fonts it used. One browser per printer, started on the
  * first print and closed when idle or on `close()`; each print gets its own page with
- * JavaScript and network off. Throws a 503 `HttpError` saying what to install when Chromium or
+ * JavaScript and network off. Throws `Unavailable` saying what to install when Chromium or
  * the fonts are missing, so the other formats go on working.
  */
 export class PdfPrinter {
@@ -41,13 +41,12 @@ export class PdfPrinter {
     this.#options = { executablePath, fonts, maxConcurrentPrints, idleCloseMs }
   }
 
-  /** Throws the 503 of `print` if the fonts are missing, without starting anything. */
+  /** Throws the `Unavailable` of `print` if the fonts are missing, without starting anything. */
   checkFonts(): void {
     const missing = missingFontFiles(this.#options.fonts)
     if (missing.length === 0) return
     const packages = [...new Set(missing.map((font) => font.debianPackage))].join(' ')
-    throw new HttpError(
-      503,
+    throw new Unavailable(
       'pdf_unavailable',
       `PDF export needs fonts that are not installed (${missing.map((f) => f.family).join(', ')}): run "apt-get install ${packages}"`,
     )
@@ -116,8 +115,7 @@ export class PdfPrinter {
         .catch((error: unknown) => {
           this.#browser = null
           const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
-          throw new HttpError(
-            503,
+          throw new Unavailable(
             'pdf_unavailable',
             `PDF export needs Chromium, which could not be started (${reason}): run "apt-get install chromium"`,
           )

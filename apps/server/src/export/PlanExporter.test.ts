@@ -42,7 +42,7 @@ describe('plan exporter', () => {
     for (const format of ['docx', 'md', 'html'] as const) {
       expect((await exporter.render(input, format)).bytes.length).toBeGreaterThan(1000)
     }
-    await expect(exporter.render(input, 'pdf')).rejects.toMatchObject({ status: 503 })
+    await expect(exporter.render(input, 'pdf')).rejects.toMatchObject({ kind: 'unavailable' })
     await expect(exporter.missingGlyphs(input)).rejects.toThrow(/apt-get install fonts-noto-extra/)
   })
 })

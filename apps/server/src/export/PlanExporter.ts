@@ -1,6 +1,6 @@
 import type { ExportFormat, MissingGlyph, ThreadView } from '@coplan/protocol'
 import type { CourseStore } from '../course/CourseStore'
-import { HttpError } from '../http/HttpError'
+import { NotFound } from '../errors'
 import type { VersionStore } from '../versions/VersionStore'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
 import { CONTENT_TYPES } from './exportFormats'
@@ -55,7 +55,7 @@ export class PlanExporter {
     this.#options = options
   }
 
-  /** Throws 404 for an unknown plan, or a version that is not one of this plan's. */
+  /** Throws `NotFound` for an unknown plan, or a version that is not one of this plan's. */
   async input(
     planId: string,
     {
@@ -65,13 +65,13 @@ export class PlanExporter {
   ): Promise<ExportInput> {
     const { course, versions } = this.#options
     const plan = course.findPlan(planId)
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
+    if (!plan) throw new NotFound('plan_not_found', 'There is no plan with that id')
     let source: PlanSource
     let version: { name: string; date: string; label: string }
     if (versionId) {
       const row = versions.find(versionId)
       if (row?.plan_id !== planId) {
-        throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
+        throw new NotFound('version_not_found', 'There is no such version of this plan')
       }
       source = { versionId }
       version = { name: row.name, date: row.created_at, label: 'Saved' }
@@ -118,7 +118,7 @@ export class PlanExporter {
     return row ? { name: row.name, createdAt: row.created_at } : null
   }
 
-  /** Characters of the export that the PDF fonts cannot draw; 503 if the fonts are missing. */
+  /** Characters of the export that the PDF fonts cannot draw; `Unavailable` without the fonts. */
   missingGlyphs(input: ExportInput): Promise<MissingGlyph[]> {
     return this.#options.workers.run({ kind: 'glyphs', ...source(input) })
   }

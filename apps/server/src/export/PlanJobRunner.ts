@@ -14,7 +14,7 @@ import {
 import type { JSONContent } from '@tiptap/core'
 import { updateYFragment } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
-import { HttpError } from '../http/HttpError'
+import { Unavailable } from '../errors'
 import type { JobHandler } from '../workers/serveJobs'
 import type { PdfPrinter } from './PdfPrinter'
 import { PlanStateReader } from './PlanStateReader'
@@ -214,7 +214,7 @@ export class PlanJobRunner implements JobHandler {
     return { bytes: zip.length }
   }
 
-  /** Characters of the export that the PDF fonts cannot draw; 503 if the fonts are missing. */
+  /** Characters of the export that the PDF fonts cannot draw; `Unavailable` without the fonts. */
   async #missingGlyphs(source: PlanExportSource, doc: JSONContent): Promise<MissingGlyph[]> {
     const exports = await this.#load()
     if (!this.#fontSet) {
@@ -232,7 +232,7 @@ export class PlanJobRunner implements JobHandler {
     try {
       return await this.#missingGlyphs(source, doc)
     } catch (error) {
-      if (error instanceof HttpError && error.status === 503) return []
+      if (error instanceof Unavailable) return []
       throw error
     }
   }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Db } from '../database/openDatabase'
 import { DATABASE_FILE } from '../database/openDatabase'
-import { HttpError } from '../http/HttpError'
+import { NotFound } from '../errors'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
 import { VersionStore } from '../versions/VersionStore'
 import type { PlanSource } from './planJobs'
@@ -21,14 +21,14 @@ export class PlanStateReader {
     this.#dataDir = dataDir
   }
 
-  /** The Yjs updates of the plan as stored, or of one of its saved versions (404 if not). */
+  /** The Yjs updates of the plan as stored, or of one of its saved versions (`NotFound` if not). */
   updates(planId: string, source: Exclude<PlanSource, { updates: Uint8Array[] }>): Uint8Array[] {
     const { documents, versions } = this.#open()
     if ('stored' in source) return storedPlanState(documents, planId)
     const row = versions.find(source.versionId)
     const state = row?.plan_id === planId ? versions.state(source.versionId) : null
     if (!state) {
-      throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
+      throw new NotFound('version_not_found', 'There is no such version of this plan')
     }
     return [state]
   }

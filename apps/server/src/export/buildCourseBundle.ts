@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { BundlePlan, ThreadView, PlanSummary } from '@coplan/protocol'
 import type { CourseStore } from '../course/CourseStore'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors'
 import { STATUS_LABELS } from '../workflow/planWorkflow'
 import { bundleSkipText } from './bundleSkipText'
 import type { BundlePlanFiles } from './planJobs'
@@ -79,7 +79,7 @@ const exportPlan = async (options: CourseBundleOptions, plan: PlanSummary): Prom
     options.onExported?.(plan.id)
     return { plan: result, entry: { row, files } }
   } catch (error) {
-    if (error instanceof HttpError && BUNDLE_ERRORS.has(error.code)) throw error
+    if (error instanceof DomainError && BUNDLE_ERRORS.has(error.code)) throw error
     options.onFailed?.(plan.id, error)
     result.reason = 'export_failed'
     result.detail = error instanceof Error ? error.message : String(error)

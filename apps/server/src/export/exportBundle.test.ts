@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { TestServer } from '../testing/startTestServer'
 import { DEMO } from '../testing/demoAccounts'
 import { startTestServer } from '../testing/startTestServer'
-import { seedExportPlan } from './seedExportPlan'
+import { seedExportPlan } from '../testing/seedExportPlan'
 
 const FINAL_PATH: PlanStatus[] = ['in_review', 'reviewed', 'final']
 

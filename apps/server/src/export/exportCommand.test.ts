@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { DEMO } from '../testing/demoAccounts'
 import { runAdminCli } from '../testing/runAdminCli'
 import { startTestServer } from '../testing/startTestServer'
-import { docxParagraphs, zipText } from './exportTestKit'
-import { commentOn, seedExportPlan } from './seedExportPlan'
+import { docxParagraphs, zipText } from '../testing/exportTestKit'
+import { commentOn, seedExportPlan } from '../testing/seedExportPlan'
 
 const admin = runAdminCli
 

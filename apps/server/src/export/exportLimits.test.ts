@@ -6,8 +6,9 @@ import { DEMO } from '../testing/demoAccounts'
 import { longestStall } from '../testing/longestStall'
 import type { TestServer } from '../testing/startTestServer'
 import { startTestServer } from '../testing/startTestServer'
-import { zipText } from './exportTestKit'
-import { hostileSpanState, seedExportPlan } from './seedExportPlan'
+import { zipText } from '../testing/exportTestKit'
+import { hostileSpanState } from '../testing/hostileSpanState'
+import { seedExportPlan } from '../testing/seedExportPlan'
 
 /** A server with Ghana's plan `sections` long and Peru's the every-node fixture. */
 const setUp = async (sections: number, overrides: Partial<ServerConfig> = {}) => {

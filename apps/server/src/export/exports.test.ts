@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
 import { startTestServer } from '../testing/startTestServer'
-import { docxParagraphs, normalise, poppler, zipText } from './exportTestKit'
-import { commentOn, seedExportPlan } from './seedExportPlan'
+import { docxParagraphs, normalise, poppler, zipText } from '../testing/exportTestKit'
+import { commentOn, seedExportPlan } from '../testing/seedExportPlan'
 
 /** A server with Ghana's plan holding the every-node fixture and two comment threads. */
 const setUp = async () => {

@@ -67,7 +67,7 @@ export interface PlanJobResults {
   /** The Yjs update that makes `current` hold the text of `version`, as one change. */
   restoreUpdate: Uint8Array
   render: RenderedFile
-  /** What `/export/check` reports; a 503 when the PDF fonts are missing. */
+  /** What `/export/check` reports; `Unavailable` when the PDF fonts are missing. */
   glyphs: MissingGlyph[]
   /**
    * A final plan for the course bundle: its DOCX and PDF written into `dir` (bundles are large,

@@ -7,7 +7,8 @@ import { z } from 'zod'
 import type { ActivityStore } from '../activity/ActivityStore'
 import type { User } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
-import { canManageCourse, planRights } from '../auth/planRights'
+import { authorizePlan } from '../auth/planPolicy'
+import { canManageCourse } from '../auth/planRights'
 import type { CommentService } from '../comments/CommentService'
 import type { CourseStore } from '../course/CourseStore'
 import type { ExportJobs } from '../export/ExportJobs'
@@ -74,11 +75,7 @@ export const createExportRoutes = (options: ExportRoutesOptions): Hono<AppEnv> =
   const auth = requirePrincipal(options.authenticator)
 
   const readableInput = async (user: User, planId: string, query: z.infer<typeof checkQuery>) => {
-    const plan = course.findPlan(planId)
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    if (!planRights(user, plan).read) {
-      throw new HttpError(403, 'forbidden', 'You may not open this plan')
-    }
+    authorizePlan(course, user, planId, 'read')
     const threads: ThreadView[] | undefined = query.comments
       ? comments.listThreads(user, planId)
       : undefined

@@ -3,8 +3,8 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { User } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
-import { canManageCourse, planRights } from '../auth/planRights'
-import type { PlanRights } from '../auth/planRights'
+import { authorizePlan, can } from '../auth/planPolicy'
+import { canManageCourse } from '../auth/planRights'
 import type { CourseStore } from '../course/CourseStore'
 import { createPlan } from '../course/createPlan'
 import type { AppEnv } from './AppEnv'
@@ -32,7 +32,7 @@ export const createPlanRoutes = (
     const { user } = c.var.principal
     const teams = course
       .listTeams()
-      .filter((team) => user.role === 'admin' || planRights(user, { team }).read)
+      .filter((team) => user.role === 'admin' || can(user, 'read', { team }))
     return c.json<CourseSummary>({ name: course.courseName() ?? 'Coplan', teams })
   })
 
@@ -52,13 +52,11 @@ export const createPlanRoutes = (
   })
 
   routes.get('/plans/:id', auth, (c) => {
-    const plan = course.findPlan(c.req.param('id'))
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    const rights = planRights(c.var.principal.user, plan)
-    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
-    return c.json<{ plan: PlanSummary; access: Omit<PlanRights, 'read'> }>({
+    const { user } = c.var.principal
+    const plan = authorizePlan(course, user, c.req.param('id'), 'read')
+    return c.json<{ plan: PlanSummary; access: { edit: boolean; comment: boolean } }>({
       plan,
-      access: { edit: rights.edit, comment: rights.comment },
+      access: { edit: can(user, 'edit', plan), comment: can(user, 'comment', plan) },
     })
   })
 

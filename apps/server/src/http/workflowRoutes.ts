@@ -4,7 +4,8 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { ActivityStore } from '../activity/ActivityStore'
 import type { Authenticator } from '../auth/Authenticator'
-import { canManageCourse, planRights } from '../auth/planRights'
+import { authorizePlan } from '../auth/planPolicy'
+import { canManageCourse } from '../auth/planRights'
 import type { UserStore } from '../accounts/UserStore'
 import { personRef } from '../accounts/personRef'
 import type { CourseStore } from '../course/CourseStore'
@@ -108,11 +109,7 @@ export const createWorkflowRoutes = (options: WorkflowRoutesOptions): Hono<AppEn
   }
 
   routes.get('/plans/:id/activity', auth, (c) => {
-    const plan = course.findPlan(c.req.param('id'))
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    if (!planRights(c.var.principal.user, plan).read) {
-      throw new HttpError(403, 'forbidden', 'You may not open this plan')
-    }
+    const plan = authorizePlan(course, c.var.principal.user, c.req.param('id'), 'read')
     return c.json({
       activity: activity.list({ ...parseQuery(c.req.query()), planId: plan.id }).map(toView),
     })

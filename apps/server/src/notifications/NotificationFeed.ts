@@ -1,7 +1,7 @@
 import type { NotificationView, PlanStatus } from '@coplan/protocol'
 import type { User, UserStore } from '../accounts/UserStore'
 import { personRef } from '../accounts/personRef'
-import { planRights } from '../auth/planRights'
+import { can } from '../auth/planPolicy'
 import type { CommentStore } from '../comments/CommentStore'
 import type { CourseStore } from '../course/CourseStore'
 import type { NotificationStore } from './NotificationStore'
@@ -29,7 +29,7 @@ export class NotificationFeed {
       const plan = course.findPlan(row.plan_id)
       const actor = users.find(row.actor_id)
       // Nothing is shown about a plan the person can no longer read.
-      if (!plan || !actor || !planRights(user, plan).read) return []
+      if (!plan || !actor || !can(user, 'read', plan)) return []
       const comment = row.comment_id ? comments.comment(row.comment_id) : null
       const detail = row.detail
         ? (JSON.parse(row.detail) as { from?: PlanStatus; to?: PlanStatus; message?: string })

@@ -7,7 +7,8 @@ import type { WebSocket, WebSocketServer } from 'ws'
 import type { Authenticator } from '../auth/Authenticator'
 import { connectionIdentity } from '../auth/connectionIdentity'
 import type { LiveAccess } from '../auth/LiveAccess'
-import { planRights, readOnlyReason } from '../auth/planRights'
+import { authorizePlan, can } from '../auth/planPolicy'
+import { readOnlyReason } from '../auth/planRights'
 import { isAllowedOrigin } from '../auth/requestOrigin'
 import type { CourseStore } from '../course/CourseStore'
 import { httpErrorAnswer } from '../http/handleHttpError'
@@ -87,15 +88,13 @@ export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
     } catch {
       throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
     }
-    const plan = course.findPlan(planId)
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    const rights = planRights(principal.user, plan)
-    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
+    const plan = authorizePlan(course, principal.user, planId, 'read')
+    const canWrite = can(principal.user, 'edit', plan)
     return {
       planId: plan.id,
       principal,
-      rights,
-      readOnly: rights.edit ? null : readOnlyReason(principal.user, plan),
+      canWrite,
+      readOnly: canWrite ? null : readOnlyReason(principal.user, plan),
       coplanMessages: url.searchParams.get(COPLAN_MESSAGES_PARAM) === '1',
     }
   }
@@ -103,7 +102,7 @@ export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
   const open = (
     socket: WebSocket,
     tcp: Socket,
-    { planId, principal, rights, readOnly, coplanMessages }: ReturnType<typeof authorize>,
+    { planId, principal, canWrite, readOnly, coplanMessages }: ReturnType<typeof authorize>,
   ): void => {
     const userKey = principal.user.id
     const address = tcp.remoteAddress ?? 'unknown'
@@ -123,7 +122,7 @@ export const createCollabUpgrade = (options: CollabUpgradeOptions) => {
       frames,
       planId,
       connectionId: `${++nextConnection}:${principal.user.id}`,
-      canWrite: rights.edit,
+      canWrite,
       readOnly,
       identity: { ...connectionIdentity(principal.user, course) },
       coplanMessages,

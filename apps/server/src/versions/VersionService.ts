@@ -5,9 +5,9 @@ import * as Y from 'yjs'
 import type { ActivityStore } from '../activity/ActivityStore'
 import { personRef } from '../accounts/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
-import { planRights } from '../auth/planRights'
+import { authorizePlan } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'
-import { HttpError } from '../http/HttpError'
+import { InvalidInput, NotFound, Unavailable } from '../errors'
 import type { Logger } from '../logger'
 import type { RoomRegistry } from '../rooms/RoomRegistry'
 import { versionLabelOf } from './VersionStore'
@@ -80,10 +80,9 @@ export class VersionService {
   async save(user: User, planId: string, name: string): Promise<VersionView> {
     this.#requireRights(user, planId, 'edit')
     const trimmed = name.trim()
-    if (!trimmed) throw new HttpError(400, 'empty_name', 'A version needs a name')
+    if (!trimmed) throw new InvalidInput('empty_name', 'A version needs a name')
     if (trimmed.length > MAX_VERSION_NAME) {
-      throw new HttpError(
-        400,
+      throw new InvalidInput(
         'name_too_long',
         `A version name may have at most ${MAX_VERSION_NAME} characters`,
       )
@@ -182,25 +181,21 @@ export class VersionService {
 
   #statsFailed(planId: string, error: unknown): void {
     // Closing the server stops the workers; the plan's next edit counts its figures again.
-    const closing = error instanceof HttpError && error.code === 'shutting_down'
+    const closing = error instanceof Unavailable && error.code === 'shutting_down'
     this.#options.logger[closing ? 'info' : 'error'](
       'Counting the words and sections of a plan failed',
       { plan: planId, error: error instanceof Error ? error.message : String(error) },
     )
   }
 
-  #requireRights(user: User, planId: string, right: 'read' | 'edit'): void {
-    const plan = this.#options.course.findPlan(planId)
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    const rights = planRights(user, plan)
-    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
-    if (!rights[right]) throw new HttpError(403, 'forbidden', 'You may not change this plan')
+  #requireRights(user: User, planId: string, action: 'read' | 'edit'): void {
+    authorizePlan(this.#options.course, user, planId, action)
   }
 
   #version(planId: string, versionId: string): VersionRow {
     const row = this.#options.versions.find(versionId)
     if (!row || row.plan_id !== planId) {
-      throw new HttpError(404, 'version_not_found', 'There is no such version of this plan')
+      throw new NotFound('version_not_found', 'There is no such version of this plan')
     }
     return row
   }

@@ -61,10 +61,12 @@ describe('automatic versions', () => {
     )
 
     await stored('More, soon after.')
+    // The quiet period's timer decides within `advance` whether to take a version.
+    const snapshot = vi.spyOn(server.versions, 'snapshot')
     clock.advance(60_000)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(await versions()).toHaveLength(1)
+    expect(snapshot).not.toHaveBeenCalled()
     clock.advance(540_000)
+    expect(snapshot).toHaveBeenCalledTimes(1)
     await vi.waitFor(async () => expect(await versions()).toHaveLength(2), { timeout: 10_000 })
   })
 })

@@ -5,7 +5,7 @@ import { planUpdateFromJSON } from '@coplan/schema'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import type { PlanWorkers } from '../export/PlanWorkers'
 import { createPlanWorkers } from '../export/PlanWorkers'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors'
 import { createQuietLogger } from '../logger'
 
 const plan = {
@@ -42,7 +42,7 @@ describe('worker pool', () => {
       (e: unknown) => e,
     )
     expect(error).toBeInstanceOf(Error)
-    expect(error).not.toBeInstanceOf(HttpError)
+    expect(error).not.toBeInstanceOf(DomainError)
     expect((error as Error).message).toBe('Unexpected end of array')
     expect((await workers.run({ kind: 'stats', ...plan })).words).toBeGreaterThan(50)
     expect(workers.pids.length).toBe(1)
@@ -51,11 +51,11 @@ describe('worker pool', () => {
   it('refuses jobs beyond its queue with a 503, and fails the waiting ones when closed', async () => {
     const workers = pool({ maxQueued: 1 })
     const first = expect(workers.run({ kind: 'stats', ...plan })).rejects.toMatchObject({
-      status: 503,
+      kind: 'unavailable',
       code: 'shutting_down',
     })
     await expect(workers.run({ kind: 'stats', ...plan })).rejects.toMatchObject({
-      status: 503,
+      kind: 'unavailable',
       code: 'busy',
     })
     await workers.close()

@@ -2,7 +2,7 @@ import { fork } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { HttpError } from '../http/HttpError'
+import { TimedOut, Unavailable } from '../errors'
 import type { Logger } from '../logger'
 import type { FromWorker, ToWorker } from './workerMessages'
 import { fromWireError } from './workerMessages'
@@ -22,9 +22,9 @@ export interface WorkerPoolOptions<J extends WorkerJob> {
   size?: number
   /** A job running longer is stopped (its worker killed) and fails with a 504. */
   timeoutMs?: number
-  /** Heap a worker may use (V8's old generation); beyond it the job fails with a 503. */
+  /** Heap a worker may use (V8's old generation); beyond it the job fails (`Unavailable`). */
   memoryMb?: number
-  /** Jobs waiting at most; beyond them `run` fails at once with a 503. */
+  /** Jobs waiting at most; beyond them `run` fails at once (`Unavailable`). */
   maxQueued?: number
   /** A worker with nothing to do exits after this long; the next job starts one again. */
   idleMs?: number
@@ -67,11 +67,11 @@ const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`
 /**
  * Runs jobs in worker processes, off the event loop that serves editors: a few workers (started
  * on the first job, ended when idle), a bounded queue, and per job a time and a memory limit.
- * A job over either limit ends its worker (a new one takes the next job) and fails with an
- * `HttpError` saying so; nothing a job does can stop the server or take its CPU, as a worker's
- * heap, garbage collector threads and children are all its own (threads would share the
- * collector's). Results resolve `run`; a job's own error rejects it as thrown (an `HttpError`
- * with its status and code, anything else with the worker's stack).
+ * A job over either limit ends its worker (a new one takes the next job) and fails with a
+ * `TimedOut` or `Unavailable` error saying so; nothing a job does can stop the server or take
+ * its CPU, as a worker's heap, garbage collector threads and children are all its own (threads
+ * would share the collector's). Results resolve `run`; a job's own error rejects it as thrown
+ * (a domain error of its class with its code, anything else with the worker's stack).
  */
 export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown>> {
   readonly #options: Required<Omit<WorkerPoolOptions<J>, 'setup'>> & { setup: unknown }
@@ -101,12 +101,11 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
   /** Runs `job` in a worker once one is free. */
   run<K extends J['kind']>(job: Extract<J, { kind: K }>): Promise<R[K]> {
     if (this.#closed) {
-      return Promise.reject(new HttpError(503, 'shutting_down', 'The server is shutting down'))
+      return Promise.reject(new Unavailable('shutting_down', 'The server is shutting down'))
     }
     if (this.#queue.length >= this.#options.maxQueued) {
       return Promise.reject(
-        new HttpError(
-          503,
+        new Unavailable(
           'busy',
           `${this.#options.describe(job)} cannot start now: ${this.#options.maxQueued} other jobs are waiting; try again in a minute`,
         ),
@@ -123,10 +122,10 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
     })
   }
 
-  /** Fails waiting and running jobs with a 503 and ends every worker. */
+  /** Fails waiting and running jobs (`Unavailable`, shutting down) and ends every worker. */
   async close(): Promise<void> {
     this.#closed = true
-    const closing = new HttpError(503, 'shutting_down', 'The server is shutting down')
+    const closing = new Unavailable('shutting_down', 'The server is shutting down')
     for (const task of this.#queue.splice(0)) task.reject(closing)
     await Promise.all(
       [...this.#slots].map((slot) => {
@@ -176,8 +175,7 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
     })
     child.on('message', (message: FromWorker) => this.#receive(slot, message))
     child.on('error', (error) => {
-      slot.failure ??= new HttpError(
-        503,
+      slot.failure ??= new Unavailable(
         'worker_failed',
         `Background work could not start: ${error.message}`,
       )
@@ -237,8 +235,7 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
     const task = slot.task
     if (!task) return
     const { describe, timeoutMs, logger } = this.#options
-    slot.failure = new HttpError(
-      504,
+    slot.failure = new TimedOut(
       'timeout',
       `${describe(task.job)} took too long (more than ${seconds(timeoutMs)}) and was stopped`,
     )
@@ -256,13 +253,12 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
     task: Task<J> | null,
     code: number | null,
     signal: NodeJS.Signals | null,
-  ): HttpError {
+  ): Unavailable {
     const { describe, memoryMb, logger } = this.#options
     const where = { plan: task?.job.planId, job: task?.job.kind }
     if (OUT_OF_MEMORY.test(slot.stderrTail)) {
       logger.warn('A background job needed more memory than allowed', { ...where, memoryMb })
-      return new HttpError(
-        503,
+      return new Unavailable(
         'out_of_memory',
         task
           ? `${describe(task.job)} needed more memory than the ${memoryMb} MB allowed and was stopped`
@@ -275,8 +271,7 @@ export class WorkerPool<J extends WorkerJob, R extends Record<J['kind'], unknown
       how,
       stderr: slot.stderrTail.slice(-1000),
     })
-    return new HttpError(
-      503,
+    return new Unavailable(
       'worker_failed',
       task
         ? `${describe(task.job)} stopped unexpectedly (${how})`

@@ -1,5 +1,4 @@
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { HttpError } from '../http/HttpError'
+import { DomainError, domainError, isDomainErrorKind } from '../errors'
 
 /**
  * What a worker pool and its worker processes say to each other over the IPC channel (Node's
@@ -19,28 +18,28 @@ export type FromWorker =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: WireError }
 
-/** An error as it crosses between processes; an `HttpError` keeps its status and code. */
+/** An error as it crosses between processes; a domain error keeps its kind and code. */
 export interface WireError {
   message: string
-  status?: number
+  kind?: string
   code?: string
   stack?: string
 }
 
 export const toWireError = (error: unknown): WireError =>
-  error instanceof HttpError
-    ? { message: error.message, status: error.status, code: error.code }
+  error instanceof DomainError
+    ? { message: error.message, kind: error.kind, code: error.code }
     : error instanceof Error
       ? { message: error.message, stack: error.stack }
       : { message: String(error) }
 
 /**
- * The error back on the pool's side: an `HttpError` as it was thrown, anything else an `Error`
- * with the worker's stack, so the HTTP error handler logs where it came from.
+ * The error back on the pool's side: a domain error of the class it was thrown as, anything else
+ * an `Error` with the worker's stack, so the HTTP error handler logs where it came from.
  */
 export const fromWireError = (wire: WireError): Error => {
-  if (wire.status !== undefined && wire.code !== undefined) {
-    return new HttpError(wire.status as ContentfulStatusCode, wire.code, wire.message)
+  if (isDomainErrorKind(wire.kind) && wire.code !== undefined) {
+    return domainError(wire.kind, wire.code, wire.message)
   }
   const error = new Error(wire.message)
   if (wire.stack) error.stack = wire.stack

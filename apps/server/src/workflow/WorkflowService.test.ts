@@ -1,7 +1,7 @@
 import type { PlanStatus } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../accounts/UserStore'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors'
 import { NotificationStore } from '../notifications/NotificationStore'
 import { DEMO } from '../testing/demoAccounts'
 import { startTestServer } from '../testing/startTestServer'
@@ -69,13 +69,13 @@ const setup = async () => {
   }
 }
 
-/** The refusal `promise` ends in, as the HTTP API would answer it. */
+/** The refusal `promise` ends in: its kind (the HTTP API's status), code and message. */
 const refusal = async (promise: Promise<unknown>) => {
   try {
     await promise
   } catch (error) {
-    if (error instanceof HttpError) {
-      return { status: error.status, code: error.code, message: error.message }
+    if (error instanceof DomainError) {
+      return { kind: error.kind, code: error.code, message: error.message }
     }
     throw error
   }
@@ -150,7 +150,7 @@ describe('WorkflowService', () => {
     expect(
       await refusal(workflow.transition(person(DEMO.admin), 'no-such-plan', 'in_review')),
     ).toEqual({
-      status: 404,
+      kind: 'not_found',
       code: 'plan_not_found',
       message: 'There is no plan with that id',
     })
@@ -163,14 +163,14 @@ describe('WorkflowService', () => {
     ]
     for (const outsider of outsiders) {
       expect(await refusal(workflow.transition(outsider, plan, 'in_review'))).toEqual({
-        status: 403,
+        kind: 'forbidden',
         code: 'forbidden',
         message: 'You may not open this plan',
       })
     }
     server.course.setStatus(plan, 'in_review')
     expect(await refusal(workflow.transition(person(DEMO.mentorLee), plan, 'reviewed'))).toEqual({
-      status: 403,
+      kind: 'forbidden',
       code: 'forbidden',
       message: 'You may not open this plan',
     })
@@ -184,7 +184,7 @@ describe('WorkflowService', () => {
     const plan = planOf('GH', 'draft')
     const archived = 'archived' as PlanStatus
     expect(await refusal(workflow.transition(person(DEMO.admin), plan, archived))).toEqual({
-      status: 400,
+      kind: 'invalid_input',
       code: 'unknown_status',
       message: 'A plan cannot be moved to archived',
     })
@@ -205,7 +205,7 @@ describe('WorkflowService', () => {
     const { server, workflow, person, planOf } = await setup()
     const plan = planOf('GH', from)
     expect(await refusal(workflow.transition(person(email), plan, to, 'Please.'))).toEqual({
-      status: 403,
+      kind: 'forbidden',
       code: 'transition_forbidden',
       message,
     })
@@ -230,7 +230,7 @@ describe('WorkflowService', () => {
     const { server, workflow, person, planOf } = await setup()
     const plan = planOf('GH', from)
     expect(await refusal(workflow.transition(person(email), plan, to))).toEqual({
-      status: 409,
+      kind: 'conflict',
       code: 'wrong_status',
       message,
     })
@@ -243,7 +243,7 @@ describe('WorkflowService', () => {
     const admin = person(DEMO.admin)
     for (const message of [undefined, '', ' \n\t ']) {
       expect(await refusal(workflow.transition(admin, plan, 'draft', message))).toEqual({
-        status: 400,
+        kind: 'invalid_input',
         code: 'reason_required',
         message: 'Give a reason for reopening the plan',
       })
@@ -262,7 +262,7 @@ describe('WorkflowService', () => {
     expect(
       await refusal(workflow.transition(delegate, plan, 'in_review', 'x'.repeat(2001))),
     ).toEqual({
-      status: 400,
+      kind: 'invalid_input',
       code: 'message_too_long',
       message: 'A message may have at most 2000 characters',
     })

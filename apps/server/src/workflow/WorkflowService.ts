@@ -2,9 +2,9 @@ import { PLAN_MOVES } from '@coplan/protocol'
 import type { PlanStatus, PlanSummary } from '@coplan/protocol'
 import type { ActivityStore } from '../activity/ActivityStore'
 import type { User, UserStore } from '../accounts/UserStore'
-import { planRights } from '../auth/planRights'
+import { authorizePlan, can } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'
-import { HttpError } from '../http/HttpError'
+import { Conflict, Forbidden, InvalidInput } from '../errors'
 import type { LiveEventSink } from '../events/LiveEvents'
 import type { NotificationStore } from '../notifications/NotificationStore'
 import type { VersionService } from '../versions/VersionService'
@@ -34,34 +34,28 @@ export class WorkflowService {
 
   async transition(user: User, planId: string, to: PlanStatus, message = ''): Promise<PlanSummary> {
     const { course, users, activity, notifications } = this.#options
-    const plan = course.findPlan(planId)
-    if (!plan) throw new HttpError(404, 'plan_not_found', 'There is no plan with that id')
-    const rights = planRights(user, plan)
-    if (!rights.read) throw new HttpError(403, 'forbidden', 'You may not open this plan')
+    const plan = authorizePlan(course, user, planId, 'read')
     // One move leads to each status (planMoves.test.ts checks it).
     const move = PLAN_MOVES.find((t) => t.to === to)
-    if (!move) throw new HttpError(400, 'unknown_status', `A plan cannot be moved to ${to}`)
+    if (!move) throw new InvalidInput('unknown_status', `A plan cannot be moved to ${to}`)
     if (!move.by.includes(user.role)) {
-      throw new HttpError(
-        403,
+      throw new Forbidden(
         'transition_forbidden',
         `${roleName(user)} cannot move a plan to ${STATUS_LABELS[to]}`,
       )
     }
     if (!move.from.includes(plan.status)) {
-      throw new HttpError(
-        409,
+      throw new Conflict(
         'wrong_status',
         `This plan is ${STATUS_LABELS[plan.status]}; it cannot be moved to ${STATUS_LABELS[to]} now`,
       )
     }
     const trimmed = message.trim()
     if (move.needsMessage && !trimmed) {
-      throw new HttpError(400, 'reason_required', 'Give a reason for reopening the plan')
+      throw new InvalidInput('reason_required', 'Give a reason for reopening the plan')
     }
     if (trimmed.length > MAX_TRANSITION_MESSAGE) {
-      throw new HttpError(
-        400,
+      throw new InvalidInput(
         'message_too_long',
         `A message may have at most ${MAX_TRANSITION_MESSAGE} characters`,
       )
@@ -73,7 +67,7 @@ export class WorkflowService {
     const now = new Date().toISOString()
     const notified: string[] = []
     for (const person of users.list()) {
-      const concerned = person.role !== 'admin' && planRights(person, plan).read
+      const concerned = person.role !== 'admin' && can(person, 'read', plan)
       if (concerned && person.id !== user.id) {
         notified.push(person.id)
         notifications.insert({

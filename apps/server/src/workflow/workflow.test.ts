@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { connectClient } from '../testing/connectClient'
 import { DEMO } from '../testing/demoAccounts'
 import { openRawSocket } from '../testing/rawSocket'
+import { roundTrip } from '../testing/roundTrip'
 import { startTestServer } from '../testing/startTestServer'
 import { MessageType, readSessionNotice } from '@coplan/protocol'
 import * as decoding from 'lib0/decoding'
@@ -153,7 +154,10 @@ describe('final means locked', () => {
     delegate.appendParagraph('Sneaked in after the final lock.')
     admin.appendParagraph('An admin correction.')
     await vi.waitFor(() => expect(delegate.text()).toContain('An admin correction.'))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // Once the server has answered the delegate, it has dealt with the delegate's write; had it
+    // taken it, the admin's own sync step 2 would then bring it.
+    await roundTrip(delegate)
+    await roundTrip(admin)
     expect(admin.text()).not.toContain('Sneaked in')
 
     const late = await openRawSocket(

@@ -5,6 +5,7 @@ import { useApiFailure } from '../auth/useApiFailure'
 import { useSignedInUser } from '../auth/useSignedInUser'
 import { useT } from '../i18n/useT'
 import { Dialog } from '../ui/Dialog'
+import { DialogActions } from '../ui/DialogActions'
 import { assignmentBody, assignmentOf, isCompleteAssignment } from './Assignment'
 import { PersonAccess } from './PersonAccess'
 import { RoleFields } from './RoleFields'
@@ -72,23 +73,16 @@ export const PersonDialog = ({ person, teams, onSaved, onClose }: PersonDialogPr
         />
         <RoleFields value={assignment} onChange={setAssignment} teams={teams} roleLocked={isSelf} />
         {isSelf && <p className="field-hint">{t('admin.person.selfHint')}</p>}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            {t('admin.close')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={saving || !name.trim() || !isCompleteAssignment(assignment)}
-          >
-            {saving ? t('admin.saving') : t('admin.person.save')}
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          cancelLabel={t('admin.close')}
+          onCancel={onClose}
+          quietCancel
+          confirmLabel={t('admin.person.save')}
+          pendingLabel={t('admin.saving')}
+          pending={saving}
+          disabled={!name.trim() || !isCompleteAssignment(assignment)}
+        />
       </form>
       <PersonAccess person={person} isSelf={isSelf} onSaved={onSaved} />
     </Dialog>

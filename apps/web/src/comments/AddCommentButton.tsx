@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useLayoutEffect, useRef } from 'react'
-import { ToolbarIcon } from '../editor/ToolbarIcon'
-import { shortcutLabel } from '../editor/shortcutLabel'
+import { ToolbarIcon } from '../ui/ToolbarIcon'
+import { shortcutLabel } from '../lib/shortcutLabel'
 import { useT } from '../i18n/useT'
 import { COMMENT_SHORTCUT } from './useCommentShortcut'
 

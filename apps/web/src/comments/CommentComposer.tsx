@@ -2,8 +2,9 @@ import type { PersonRef } from '@coplan/protocol'
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { CommentInput } from '../api/commentApi'
-import { shortcutLabel } from '../editor/shortcutLabel'
+import { shortcutLabel } from '../lib/shortcutLabel'
 import { useT } from '../i18n/useT'
+import { DialogActions } from '../ui/DialogActions'
 import { commentErrorText } from './commentErrorText'
 import { MentionList, mentionOptionId } from './MentionList'
 import { insertMention, matchPeople, mentionQueryAt, mentionedIds } from './mentionText'
@@ -174,28 +175,24 @@ export const CommentComposer = ({
           <MentionList id={listId} people={suggestions} activeIndex={activeIndex} onPick={pick} />
         )}
       </div>
-      {error && (
-        <p id={errorId} className="comment-error" role="alert">
-          {error}
-        </p>
-      )}
-      {expanded && (
-        <div className="comment-composer-actions">
+      <DialogActions
+        error={error}
+        errorId={errorId}
+        compact
+        hint={
           <span className="comment-composer-hint">
             {t('comments.sendHint', { shortcut: shortcutLabel(SEND_SHORTCUT) })}
           </span>
-          <button type="button" className="button button-quiet button-small" onClick={onCancel}>
-            {t('comments.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary button-small"
-            disabled={empty || sending}
-          >
-            {sending ? t('comments.sending') : submitLabel}
-          </button>
-        </div>
-      )}
+        }
+        buttonsHidden={!expanded}
+        cancelLabel={t('comments.cancel')}
+        onCancel={onCancel}
+        quietCancel
+        confirmLabel={submitLabel}
+        pendingLabel={t('comments.sending')}
+        pending={sending}
+        disabled={empty}
+      />
     </form>
   )
 }

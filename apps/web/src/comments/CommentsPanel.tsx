@@ -1,7 +1,7 @@
 import type { Role, ThreadView } from '@coplan/protocol'
 import type { Editor } from '@tiptap/core'
 import { useEffect, useId, useRef } from 'react'
-import { shortcutLabel } from '../editor/shortcutLabel'
+import { shortcutLabel } from '../lib/shortcutLabel'
 import { useT } from '../i18n/useT'
 import { useNow } from '../lib/useNow'
 import { DRAFT_ID } from './commentHighlights'

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useT } from '../i18n/useT'
 import { Dialog } from '../ui/Dialog'
+import { DialogActions } from '../ui/DialogActions'
 import { commentErrorText } from './commentErrorText'
 
 /** Asks before deleting a comment; a thread's first comment takes the whole thread with it. */
@@ -26,30 +27,21 @@ export const ConfirmDeleteDialog = ({
       <p id={descriptionId} className="dialog-intro">
         {wholeThread ? t('comments.deleteThreadText') : t('comments.deleteText')}
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('comments.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={deleting}
-          onClick={() => {
-            setDeleting(true)
-            onConfirm().then(onClose, (failure: unknown) => {
-              setDeleting(false)
-              setError(commentErrorText(t, failure))
-            })
-          }}
-        >
-          {t('comments.delete')}
-        </button>
-      </div>
+      <DialogActions
+        error={error}
+        cancelLabel={t('comments.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('comments.delete')}
+        pending={deleting}
+        danger
+        onConfirm={() => {
+          setDeleting(true)
+          onConfirm().then(onClose, (failure: unknown) => {
+            setDeleting(false)
+            setError(commentErrorText(t, failure))
+          })
+        }}
+      />
     </Dialog>
   )
 }

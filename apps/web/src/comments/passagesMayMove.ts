@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { Transaction } from '@tiptap/pm/state'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
-import { editedTextblock } from '../editor/editedTextblock'
+import { editedTextblock } from '../prose/editedTextblock'
 import type { CommentHighlightsState } from './commentHighlights'
 
 /**

@@ -3,12 +3,12 @@ import type { PersonRef } from '@coplan/protocol'
 import type { CommentAnchor } from '@coplan/schema'
 import type { Editor } from '@tiptap/core'
 import type { Transaction } from '@tiptap/pm/state'
+import { fromBase64, toBase64 } from 'lib0/buffer'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createThread } from '../api/commentApi'
 import type { CommentInput } from '../api/commentApi'
 import type { CollabSession } from '../collab/CollabSession'
 import { useSearchParam } from '../router/useSearchParam'
-import { base64ToBytes, bytesToBase64 } from './base64'
 import {
   clickedThreadOf,
   setActiveHighlight,
@@ -18,7 +18,7 @@ import {
 import type { HighlightedThread } from './commentHighlights'
 import { passesFilter } from './threadFilter'
 import type { ThreadFilter } from './threadFilter'
-import type { ThreadsSnapshot } from './ThreadStore'
+import type { ThreadsSnapshot } from '../collab/ThreadStore'
 import { useMentionable } from './useMentionable'
 import { useNotificationsFollowComments } from './useNotificationsFollowComments'
 import { useScrollToThread } from './useScrollToThread'
@@ -59,7 +59,7 @@ interface UseCommentsOptions {
 const highlightedOf = (snapshot: ThreadsSnapshot): HighlightedThread[] =>
   snapshot.threads.map((thread) => ({
     id: thread.id,
-    anchor: { start: base64ToBytes(thread.anchor.start), end: base64ToBytes(thread.anchor.end) },
+    anchor: { start: fromBase64(thread.anchor.start), end: fromBase64(thread.anchor.end) },
     quote: thread.quote,
     resolved: thread.status === 'resolved',
   }))
@@ -156,7 +156,7 @@ export const useComments = ({
       if (!draft) return
       const thread = await createThread(planId, {
         ...input,
-        anchor: { start: bytesToBase64(draft.start), end: bytesToBase64(draft.end) },
+        anchor: { start: toBase64(draft.start), end: toBase64(draft.end) },
       })
       session.threads.addIfMissing(thread)
       // The passage is commented now: its selection (and the margin button) can go.

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useNotifications } from '../notifications/useNotifications'
-import type { ThreadStore } from './ThreadStore'
+import type { ThreadStore } from '../collab/ThreadStore'
 
 /**
  * Asks for notifications again when someone else comments on the open plan: it may be a mention

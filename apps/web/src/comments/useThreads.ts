@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { ThreadStore, ThreadsSnapshot } from './ThreadStore'
+import type { ThreadStore, ThreadsSnapshot } from '../collab/ThreadStore'
 
 export const useThreads = (store: ThreadStore): ThreadsSnapshot =>
   useSyncExternalStore(store.subscribe, store.getSnapshot)

@@ -1,11 +1,9 @@
 import { useCallback } from 'react'
-import { ApiError } from '../api/ApiError'
 import { useSignedInUser } from '../auth/useSignedInUser'
 import { openPlan } from '../collab/openPlan'
 import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
-import { Link } from '../router/Link'
-import { LoadFailure } from '../ui/LoadFailure'
+import { PlanNotOpen } from '../shell/PlanNotOpen'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { EditorHeader } from './EditorHeader'
@@ -35,36 +33,16 @@ export const EditorPage = ({ planId }: { planId: string }) => {
     return <PlanWorkspace key={plan.id} plan={plan} access={access} />
   }
 
-  const status =
-    opened.status === 'error' && opened.error instanceof ApiError && opened.error.status
-  const refusal =
-    status === 403 ? t('editor.forbidden') : status === 404 ? t('editor.notFound') : null
   return (
     <>
       <SkipLink targetId={MAIN_ID} label={t('app.skipToMain')} />
       <EditorHeader />
-      <main id={MAIN_ID} tabIndex={-1} className="page-main">
-        {opened.status === 'loading' && (
-          <p className="page-note" role="status">
-            {t('editor.loading')}
-          </p>
-        )}
-        {opened.status === 'error' && refusal && (
-          <div className="page-note page-error" role="alert" data-testid="plan-refused">
-            <p>{refusal}</p>
-            <Link className="button" href="/">
-              {t('app.goHome')}
-            </Link>
-          </div>
-        )}
-        {opened.status === 'error' && !refusal && (
-          <LoadFailure
-            error={opened.error}
-            message={t('editor.loadError')}
-            onRetry={opened.retry}
-          />
-        )}
-      </main>
+      <PlanNotOpen
+        opened={opened}
+        onRetry={opened.retry}
+        mainId={MAIN_ID}
+        loadingText={t('editor.loading')}
+      />
     </>
   )
 }

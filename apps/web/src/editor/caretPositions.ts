@@ -1,6 +1,7 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 import { relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
+import type { PositionRange } from '../prose/PositionRange'
 
 /** A collaborator's caret as positions in this editor's document. */
 export interface CaretPosition {
@@ -9,12 +10,6 @@ export interface CaretPosition {
 }
 
 export type CaretPositions = ReadonlyMap<number, CaretPosition>
-
-/** A range of document positions: `from` inclusive, `to` exclusive. */
-export interface PositionRange {
-  from: number
-  to: number
-}
 
 /** What the remote carets plugin keeps in the editor state. */
 export interface CaretPositionsState {

@@ -1,7 +1,7 @@
 import type { EditorView } from '@tiptap/pm/view'
-import type { PositionRange } from './caretPositions'
+import type { PositionRange } from '../prose/PositionRange'
 import type { CaretMeasure, Rect } from './placeCarets'
-import { blockIndexAt, topLevelOffsets } from './topLevelBlocks'
+import { blockIndexAt, topLevelOffsets } from '../prose/topLevelBlocks'
 
 /** Enough to show where a long selection is without measuring every line of it. */
 const MAX_SELECTION_RECTS = 200

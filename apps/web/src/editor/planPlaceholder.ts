@@ -7,7 +7,7 @@ import { Plugin } from '@tiptap/pm/state'
 import type { Transaction } from '@tiptap/pm/state'
 import type { DecorationSet } from '@tiptap/pm/view'
 import type { Lang } from '../i18n/languages'
-import { editedTextblock } from './editedTextblock'
+import { editedTextblock } from '../prose/editedTextblock'
 
 export interface PlaceholderTexts {
   lang: Lang

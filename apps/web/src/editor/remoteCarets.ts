@@ -3,6 +3,8 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorState } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import type { Awareness } from 'y-protocols/awareness'
+import { editedTextblock } from '../prose/editedTextblock'
+import type { PositionRange } from '../prose/PositionRange'
 import { CaretLayer } from './CaretLayer'
 import {
   EMPTY_CARET_POSITIONS,
@@ -10,19 +12,13 @@ import {
   resolveCaret,
   yjsBindingOf,
 } from './caretPositions'
-import type {
-  CaretPosition,
-  CaretPositionsState,
-  PositionRange,
-  ResolvedCarets,
-} from './caretPositions'
-import { editedTextblock } from './editedTextblock'
+import type { CaretPosition, CaretPositionsState, ResolvedCarets } from './caretPositions'
 import { HeldWhileTyping } from './HeldWhileTyping'
 import { measureCarets } from './measureCarets'
 import { placeCarets } from './placeCarets'
 import { CURSOR_FIELD, publishOwnCaret } from './publishOwnCaret'
 import { remoteCaretOf, remoteCaretsOf } from './remoteCaretsOf'
-import { viewportRange } from './topLevelBlocks'
+import { viewportRange } from '../prose/topLevelBlocks'
 
 interface AwarenessChanges {
   added: number[]

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { COMMENT_SHORTCUT } from '../comments/useCommentShortcut'
 import type { MessageKey } from '../i18n/en'
-import type { IconName } from './ToolbarIcon'
+import type { IconName } from '../ui/ToolbarIcon'
 import { NEW_TABLE } from './toolbarState'
 import type { ToolbarContext, ToolbarState } from './toolbarState'
 

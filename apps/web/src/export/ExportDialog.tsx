@@ -3,8 +3,9 @@ import type { ExportFormat, MissingGlyph } from '@coplan/protocol'
 import { useId, useRef, useState } from 'react'
 import { useT } from '../i18n/useT'
 import { Dialog } from '../ui/Dialog'
-import { useFailureText } from '../workflow/useFailureText'
-import type { FailureKeys } from '../workflow/useFailureText'
+import { DialogActions } from '../ui/DialogActions'
+import { useFailureText } from '../auth/useFailureText'
+import type { FailureKeys } from '../auth/useFailureText'
 import { checkExport, exportFileUrl } from './exportApi'
 import { MissingGlyphWarning } from './MissingGlyphWarning'
 import { VersionChoice } from './VersionChoice'
@@ -120,11 +121,6 @@ export const ExportDialog = ({ planId, versionId = '', onClose }: ExportDialogPr
           {t('export.comments')}
         </label>
         {warned && <MissingGlyphWarning missing={current.missing} />}
-        {current.kind === 'failed' && (
-          <p className="form-error" role="alert">
-            {current.message}
-          </p>
-        )}
         <p className="export-status" role="status">
           {current.kind === 'started' && t('export.started')}
         </p>
@@ -140,23 +136,15 @@ export const ExportDialog = ({ planId, versionId = '', onClose }: ExportDialogPr
             else event.preventDefault()
           }}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('export.close')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            data-testid="export-download"
-            disabled={current.kind === 'checking'}
-          >
-            {current.kind === 'checking'
-              ? t('export.checking')
-              : warned
-                ? t('export.downloadAnyway')
-                : t('export.download')}
-          </button>
-        </div>
+        <DialogActions
+          error={current.kind === 'failed' ? current.message : null}
+          cancelLabel={t('export.close')}
+          onCancel={onClose}
+          confirmLabel={warned ? t('export.downloadAnyway') : t('export.download')}
+          pendingLabel={t('export.checking')}
+          pending={current.kind === 'checking'}
+          confirmTestId="export-download"
+        />
       </form>
     </Dialog>
   )

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { fetchVersions } from '../api/versionApi'
-import { formatDateTime } from '../history/formatDateTime'
-import { versionName } from '../history/versionName'
+import { formatDateTime } from '../i18n/formatDateTime'
+import { versionName } from '../ui/versionName'
 import { useI18n } from '../i18n/useI18n'
 import { useAsync } from '../lib/useAsync'
 

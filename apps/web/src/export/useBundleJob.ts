@@ -2,8 +2,8 @@ import type { BundleJob } from '@coplan/protocol'
 import { useCallback, useEffect, useState } from 'react'
 import { ApiError } from '../api/ApiError'
 import { useT } from '../i18n/useT'
-import { useFailureText } from '../workflow/useFailureText'
-import type { FailureKeys } from '../workflow/useFailureText'
+import { useFailureText } from '../auth/useFailureText'
+import type { FailureKeys } from '../auth/useFailureText'
 import { fetchBundleJob, startCourseBundle } from './exportApi'
 
 /** How often a running job's progress is read. */

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT'
-import { LoadFailure } from '../ui/LoadFailure'
+import { LoadFailure } from '../shell/LoadFailure'
 import { ActivityList } from './ActivityList'
 import type { ActivityFeed } from './useActivityFeed'
 import { withoutEchoes } from './withoutEchoes'

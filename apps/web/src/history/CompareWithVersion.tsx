@@ -4,9 +4,9 @@ import { useCallback } from 'react'
 import { fetchVersion } from '../api/versionApi'
 import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
-import { LoadFailure } from '../ui/LoadFailure'
+import { LoadFailure } from '../shell/LoadFailure'
 import { CompareView } from './CompareView'
-import { versionName } from './versionName'
+import { versionName } from '../ui/versionName'
 
 interface CompareWithVersionProps {
   planId: string

@@ -1,10 +1,8 @@
 import { useCallback } from 'react'
-import { ApiError } from '../api/ApiError'
 import { fetchPlan } from '../api/planApi'
 import { useT } from '../i18n/useT'
 import { useAsync } from '../lib/useAsync'
-import { Link } from '../router/Link'
-import { LoadFailure } from '../ui/LoadFailure'
+import { PlanNotOpen } from '../shell/PlanNotOpen'
 import { SkipLink } from '../ui/SkipLink'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { HistoryHeader } from './HistoryHeader'
@@ -18,10 +16,6 @@ export const HistoryPage = ({ planId }: { planId: string }) => {
   const opened = useAsync(load)
   const plan = opened.status === 'ready' ? opened.value.plan : undefined
   useDocumentTitle(plan ? t('history.documentTitle', { title: plan.title }) : t('app.name'))
-  const refused =
-    opened.status === 'error' && opened.error instanceof ApiError ? opened.error.status : null
-  const refusal =
-    refused === 403 ? t('editor.forbidden') : refused === 404 ? t('editor.notFound') : null
 
   return (
     <>
@@ -30,28 +24,12 @@ export const HistoryPage = ({ planId }: { planId: string }) => {
       {opened.status === 'ready' ? (
         <HistoryWorkspace plan={opened.value.plan} canEdit={opened.value.access.edit} />
       ) : (
-        <main id={HISTORY_MAIN_ID} tabIndex={-1} className="page-main">
-          {opened.status === 'loading' && (
-            <p className="page-note" role="status">
-              {t('history.loadingPlan')}
-            </p>
-          )}
-          {opened.status === 'error' && refusal && (
-            <div className="page-note page-error" role="alert" data-testid="plan-refused">
-              <p>{refusal}</p>
-              <Link className="button" href="/">
-                {t('app.goHome')}
-              </Link>
-            </div>
-          )}
-          {opened.status === 'error' && !refusal && (
-            <LoadFailure
-              error={opened.error}
-              message={t('editor.loadError')}
-              onRetry={opened.retry}
-            />
-          )}
-        </main>
+        <PlanNotOpen
+          opened={opened}
+          onRetry={opened.retry}
+          mainId={HISTORY_MAIN_ID}
+          loadingText={t('history.loadingPlan')}
+        />
       )}
     </>
   )

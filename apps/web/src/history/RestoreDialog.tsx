@@ -3,9 +3,10 @@ import { useId, useState } from 'react'
 import { restoreVersion } from '../api/versionApi'
 import { useT } from '../i18n/useT'
 import { Dialog } from '../ui/Dialog'
-import { useFailureText } from '../workflow/useFailureText'
-import type { FailureKeys } from '../workflow/useFailureText'
-import { versionName } from './versionName'
+import { DialogActions } from '../ui/DialogActions'
+import { useFailureText } from '../auth/useFailureText'
+import type { FailureKeys } from '../auth/useFailureText'
+import { versionName } from '../ui/versionName'
 
 const FAILURES: FailureKeys = {
   version_not_found: { key: 'history.restore.notFound' },
@@ -36,32 +37,23 @@ export const RestoreDialog = ({ planId, version, onClose, onRestored }: RestoreD
       <p id={introId} className="dialog-intro">
         {t('history.restore.explain')}
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('workflow.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={restoring}
-          data-testid="confirm-restore"
-          onClick={() => {
-            setRestoring(true)
-            setError(null)
-            restoreVersion(planId, version.id).then(onRestored, (failure: unknown) => {
-              setRestoring(false)
-              setError(describeFailure(failure))
-            })
-          }}
-        >
-          {restoring ? t('history.restore.restoring') : t('history.restore.confirm')}
-        </button>
-      </div>
+      <DialogActions
+        error={error}
+        cancelLabel={t('workflow.cancel')}
+        onCancel={onClose}
+        confirmLabel={t('history.restore.confirm')}
+        pendingLabel={t('history.restore.restoring')}
+        pending={restoring}
+        confirmTestId="confirm-restore"
+        onConfirm={() => {
+          setRestoring(true)
+          setError(null)
+          restoreVersion(planId, version.id).then(onRestored, (failure: unknown) => {
+            setRestoring(false)
+            setError(describeFailure(failure))
+          })
+        }}
+      />
     </Dialog>
   )
 }

@@ -2,9 +2,9 @@ import type { VersionView } from '@coplan/protocol'
 import { useId, useState } from 'react'
 import { saveVersion } from '../api/versionApi'
 import { useT } from '../i18n/useT'
-import { useFailureText } from '../workflow/useFailureText'
-import type { FailureKeys } from '../workflow/useFailureText'
-import { versionName } from './versionName'
+import { useFailureText } from '../auth/useFailureText'
+import type { FailureKeys } from '../auth/useFailureText'
+import { versionName } from '../ui/versionName'
 
 /** As the server's `MAX_VERSION_NAME`. */
 const MAX_NAME_LENGTH = 100

@@ -8,14 +8,14 @@ import { useAsync } from '../lib/useAsync'
 import { Link } from '../router/Link'
 import { planPath } from '../router/matchRoute'
 import { navigate } from '../router/navigate'
-import { LoadFailure } from '../ui/LoadFailure'
+import { LoadFailure } from '../shell/LoadFailure'
 import { CompareWithCurrent } from './CompareWithCurrent'
 import { CompareWithVersion } from './CompareWithVersion'
-import { formatDateTime } from './formatDateTime'
+import { formatDateTime } from '../i18n/formatDateTime'
 import { historyHref } from './historyHref'
 import { ReadOnlyPlan } from './ReadOnlyPlan'
 import { RestoreDialog } from './RestoreDialog'
-import { versionName } from './versionName'
+import { versionName } from '../ui/versionName'
 
 interface VersionDetailProps {
   planId: string

@@ -3,9 +3,9 @@ import { formatRelativeTime } from '../i18n/formatRelativeTime'
 import { useI18n } from '../i18n/useI18n'
 import { useNow } from '../lib/useNow'
 import { Link } from '../router/Link'
-import { formatDateTime } from './formatDateTime'
+import { formatDateTime } from '../i18n/formatDateTime'
 import { historyHref } from './historyHref'
-import { versionName } from './versionName'
+import { versionName } from '../ui/versionName'
 
 interface VersionListProps {
   planId: string

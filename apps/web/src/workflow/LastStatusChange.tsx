@@ -5,7 +5,7 @@ import { formatRelativeTime } from '../i18n/formatRelativeTime'
 import { useI18n } from '../i18n/useI18n'
 import { useAsync } from '../lib/useAsync'
 import { useNow } from '../lib/useNow'
-import { activityMessage, activityText } from '../history/activityText'
+import { activityMessage, activityText } from '../ui/activityText'
 
 /**
  * Who moved the plan to its status, when, and what they said, so that a team sees at once what

@@ -4,9 +4,10 @@ import { ApiError } from '../api/ApiError'
 import { changePlanStatus } from '../api/workflowApi'
 import { useT } from '../i18n/useT'
 import { Dialog } from '../ui/Dialog'
+import { DialogActions } from '../ui/DialogActions'
 import type { PlanMove } from './planMoves'
-import { useFailureText } from './useFailureText'
-import type { FailureKeys } from './useFailureText'
+import { useFailureText } from '../auth/useFailureText'
+import type { FailureKeys } from '../auth/useFailureText'
 
 /** As the server's `MAX_TRANSITION_MESSAGE`. */
 const MAX_MESSAGE_LENGTH = 2000
@@ -93,23 +94,16 @@ export const TransitionDialog = ({
         <p id={hintId} className="field-hint">
           {t('workflow.messageHint')}
         </p>
-        {error && (
-          <p id={errorId} className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('workflow.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={submitting || missingReason}
-          >
-            {submitting ? t('workflow.moving') : label}
-          </button>
-        </div>
+        <DialogActions
+          error={error}
+          errorId={errorId}
+          cancelLabel={t('workflow.cancel')}
+          onCancel={onClose}
+          confirmLabel={label}
+          pendingLabel={t('workflow.moving')}
+          pending={submitting}
+          disabled={missingReason}
+        />
       </form>
     </Dialog>
   )

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useT } from '../i18n/useT'
-import { AppHeader } from '../ui/AppHeader'
+import { AppHeader } from '../shell/AppHeader'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 
 interface AuthPageLayoutProps {

@@ -6,8 +6,8 @@ import { useSearchParam } from '../router/useSearchParam'
 import { apiErrorText } from '../ui/apiErrorText'
 import { AuthPageLayout } from './AuthPageLayout'
 import { PasswordField } from './PasswordField'
-import { isSignInReason, safeNextPath } from './signInPath'
-import { useAuth } from './useAuth'
+import { isSignInReason, safeNextPath } from '../auth/signInPath'
+import { useAuth } from '../auth/useAuth'
 
 /** `/sign-in?next=…&reason=…`: email and password; on success, on to `next`. */
 export const SignInPage = () => {

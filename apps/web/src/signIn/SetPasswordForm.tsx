@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT'
 import { navigate } from '../router/navigate'
 import { apiErrorText } from '../ui/apiErrorText'
 import { PasswordField } from './PasswordField'
-import { useAuth } from './useAuth'
+import { useAuth } from '../auth/useAuth'
 
 /** The server's rule too (`MIN_PASSWORD_LENGTH`); checked here to answer without a round trip. */
 const MIN_PASSWORD_LENGTH = 10

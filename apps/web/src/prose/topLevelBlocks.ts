@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { EditorView } from '@tiptap/pm/view'
-import type { PositionRange } from './caretPositions'
+import type { PositionRange } from './PositionRange'
 
 const offsetsByDoc = new WeakMap<ProseMirrorNode, number[]>()
 

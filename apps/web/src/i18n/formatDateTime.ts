@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages'
+import type { Lang } from './languages'
 
 /** "28 Nov 2026, 14:05" in the UI language: versions are told apart by their time. */
 export const formatDateTime = (iso: string, lang: Lang): string =>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { ApiError } from '../api/ApiError'
-import { useApiFailure } from '../auth/useApiFailure'
+import { useApiFailure } from './useApiFailure'
 import type { MessageKey } from '../i18n/en'
 import type { MessageValues } from '../i18n/translate'
 import { useT } from '../i18n/useT'

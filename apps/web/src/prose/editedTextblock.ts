@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import type { PositionRange } from './caretPositions'
+import type { PositionRange } from './PositionRange'
 
 /** Text written right to left: its characters may move along their line as others are typed. */
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u

@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT'
 import { Link } from '../router/Link'
 import { AppHeader } from './AppHeader'
-import { useDocumentTitle } from './useDocumentTitle'
+import { useDocumentTitle } from '../ui/useDocumentTitle'
 
 /**
  * A page that only explains why there is nothing to show here (no such page, not allowed),

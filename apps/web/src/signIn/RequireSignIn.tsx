@@ -2,10 +2,10 @@ import { useEffect } from 'react'
 import type { ReactNode } from 'react'
 import { useT } from '../i18n/useT'
 import { navigate } from '../router/navigate'
-import { AppHeader } from '../ui/AppHeader'
+import { AppHeader } from '../shell/AppHeader'
 import { PageLoading } from '../ui/PageLoading'
-import { signInPath } from './signInPath'
-import { useAuth } from './useAuth'
+import { signInPath } from '../auth/signInPath'
+import { useAuth } from '../auth/useAuth'
 
 /**
  * Renders its children only while someone is signed in; otherwise sends the person to the
