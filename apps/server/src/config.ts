@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { PLAN_LIMITS } from '@coplan/schema'
+import { z } from 'zod'
 import type { SignInThrottleRules } from './auth/SignInThrottle'
 import type { Clock } from './clock'
 import { systemClock } from './clock'
@@ -185,5 +186,92 @@ export const resolveConfig = (overrides: Partial<ServerConfig> = {}): ServerConf
     exportMemoryMb,
     backgroundWorkers,
     logger,
+  }
+}
+
+/** A number read from the environment, as `Number()` reads it, that `accepts` must take. */
+const numberVariable = (rule: string, accepts: (value: number) => boolean) =>
+  z
+    .string()
+    .transform(Number)
+    .refine((value) => Number.isFinite(value) && accepts(value), { error: rule })
+
+/** An optional number: unset or empty leaves the server's default. */
+const optionalNumber = (rule: string, accepts: (value: number) => boolean) =>
+  z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    numberVariable(rule, accepts).optional(),
+  )
+
+const positiveWhole = (value: number): boolean => Number.isInteger(value) && value > 0
+
+/** Every variable the server reads, with its default; the README's table lists the same. */
+const ENVIRONMENT = z.object({
+  PORT: numberVariable(
+    'must be a port, a whole number from 0 to 65535 (0 picks a free one)',
+    (port) => Number.isInteger(port) && port >= 0 && port <= 65_535,
+  ).default(8080),
+  // Loopback unless told otherwise: a fresh `npm start` has demo accounts with a published password.
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('data'),
+  COPLAN_DEMO: z.string().optional(),
+  COPLAN_DEMO_REMOTE: z.string().optional(),
+  PUBLIC_URL: z.string().optional(),
+  ALLOWED_ORIGINS: z.string().default(''),
+  COMPACT_EVERY_UPDATES: optionalNumber('must be a whole number above 0', positiveWhole),
+  CONNECTIONS_PER_ADDRESS: optionalNumber('must be a whole number above 0', positiveWhole),
+  IDLE_UNLOAD_SECONDS: optionalNumber('must be a number of seconds, 0 or more', (s) => s >= 0),
+  SESSION_IDLE_DAYS: optionalNumber('must be a number of days above 0', (days) => days > 0),
+})
+
+/** A variable of the environment that the server cannot use; the message names it. */
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError'
+}
+
+/** Where the server listens, and what the environment changes of its config. */
+export interface EnvironmentSettings {
+  port: number
+  host: string
+  overrides: Partial<ServerConfig>
+}
+
+/**
+ * Reads the server's settings from environment variables (`main.ts` passes `process.env`).
+ * Unset variables keep their defaults; a value the server cannot use throws an
+ * `EnvironmentError` naming every such variable, rather than starting with `NaN`.
+ */
+export const parseEnvironment = (env: Record<string, string | undefined>): EnvironmentSettings => {
+  const parsed = ENVIRONMENT.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0])
+      return `${name}=${JSON.stringify(env[name])}: ${name} ${issue.message}`
+    })
+    throw new EnvironmentError(problems.join('\n'))
+  }
+  const vars = parsed.data
+  return {
+    port: vars.PORT,
+    host: vars.HOST,
+    overrides: {
+      dataDir: path.resolve(vars.DATA_DIR),
+      demo: vars.COPLAN_DEMO !== '0',
+      demoPasswordRemote: vars.COPLAN_DEMO_REMOTE === '1',
+      publicUrl: vars.PUBLIC_URL ?? null,
+      allowedOrigins: vars.ALLOWED_ORIGINS.split(',').filter(Boolean),
+      ...(vars.COMPACT_EVERY_UPDATES !== undefined
+        ? { compactEveryUpdates: vars.COMPACT_EVERY_UPDATES }
+        : {}),
+      ...(vars.CONNECTIONS_PER_ADDRESS !== undefined
+        ? { connectionsPerAddress: vars.CONNECTIONS_PER_ADDRESS }
+        : {}),
+      ...(vars.IDLE_UNLOAD_SECONDS !== undefined
+        ? { idleUnloadMs: vars.IDLE_UNLOAD_SECONDS * 1000 }
+        : {}),
+      ...(vars.SESSION_IDLE_DAYS !== undefined
+        ? { sessionIdleMs: vars.SESSION_IDLE_DAYS * DAY_MS }
+        : {}),
+    },
   }
 }

@@ -52,4 +52,10 @@ describe('npm start', () => {
     await vi.waitFor(() => expect(open.output()).toContain('usable from anywhere'))
     if (outside) expect(await accepts(outside, Number(new URL(open.url).port))).toBe(true)
   })
+
+  it('refuses to start on a bad value, naming the variable', async () => {
+    await expect(spawnServer(tempDir(), { PORT: 'abc' })).rejects.toThrow(
+      /server exited \(1\)[\s\S]*PORT="abc": PORT must be a port/,
+    )
+  })
 })

@@ -1,5 +1,5 @@
-import { PDFArray, PDFDict, PDFName, PDFRef } from 'pdf-lib'
-import type { PDFDocument } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFName, PDFRef } from '@cantoo/pdf-lib'
+import type { PDFDocument } from '@cantoo/pdf-lib'
 
 /**
  * The page (1-based) of each named destination of a PDF printed by Chromium. Chromium names a

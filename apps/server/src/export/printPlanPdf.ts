@@ -1,7 +1,7 @@
 import type { ExportMeta, ExportOptions } from '@coplan/export'
 import { toHtml } from '@coplan/export'
 import type { JSONContent } from '@tiptap/core'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDocument } from '@cantoo/pdf-lib'
 import type { PdfPrinter } from './PdfPrinter'
 import { destinationPages, stampPdf } from './pdfPages'
 
