@@ -2,11 +2,11 @@ import { CloseCode, PLAN_LIMIT_CODES, planLimitReason } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en'
 import { ko } from '../i18n/ko'
-import { translate, type Translate } from '../i18n/translate'
+import { translator } from '../i18n/translate'
 import { closeReasonText } from './closeReasonText'
 
-const inEnglish: Translate = (key, values) => translate(en, key, values)
-const inKorean: Translate = (key, values) => translate(ko, key, values)
+const inEnglish = translator(en, 'en')
+const inKorean = translator(ko, 'ko')
 
 describe('why the server closed a plan', () => {
   it('says which limit a refused change went beyond, in each language, and that the rest is kept', () => {

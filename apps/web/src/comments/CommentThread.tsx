@@ -150,14 +150,7 @@ export const CommentThread = ({
         ))}
       </ol>
       {!active && replies.length > 0 && (
-        <p className="comment-more">
-          {t(
-            new Intl.PluralRules(lang).select(replies.length) === 'one'
-              ? 'comments.replies.one'
-              : 'comments.replies.other',
-            { count: replies.length },
-          )}
-        </p>
+        <p className="comment-more">{t('comments.replies', { count: replies.length })}</p>
       )}
       {resolved && thread.resolvedBy && thread.resolvedAt && (
         <p className="comment-resolved-note">

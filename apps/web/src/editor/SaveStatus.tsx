@@ -3,7 +3,7 @@ import { connectionView } from '../collab/connectionView'
 import { isEditable } from '../collab/isEditable'
 import { saveView } from '../collab/saveView'
 import { useUnsavedCount } from '../collab/useUnsavedCount'
-import { useI18n } from '../i18n/useI18n'
+import { useT } from '../i18n/useT'
 
 /**
  * "All changes saved" only once the server has confirmed storing everything typed here (its
@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/useI18n'
  * connection otherwise. Shown to people who may write, and to anyone with changes outstanding.
  */
 export const SaveStatus = ({ session, state }: { session: CollabSession; state: SessionState }) => {
-  const { t, lang } = useI18n()
+  const t = useT()
   const context = { connection: connectionView(state), canWrite: state.canWrite }
   // The count is shown only while changes wait on this device; otherwise "Saving…" is the same
   // for one change or fifty, and typing need not re-render this.
@@ -19,13 +19,12 @@ export const SaveStatus = ({ session, state }: { session: CollabSession; state: 
   const unsaved = useUnsavedCount(session, { exact: counted })
   if (!isEditable(state) && unsaved === 0) return null
   const view = saveView(unsaved, context)
-  const plural = new Intl.PluralRules(lang).select(unsaved) === 'one' ? 'one' : 'other'
   const text =
     view === 'saved'
       ? t('save.saved')
       : view === 'saving'
         ? t('save.saving')
-        : t(`save.unsaved.${plural}`, { count: new Intl.NumberFormat(lang).format(unsaved) })
+        : t('save.unsaved', { count: unsaved })
   return (
     <p
       className="save-status"

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en'
 import { ko } from '../i18n/ko'
-import type { Translate } from '../i18n/translate'
-import { translate } from '../i18n/translate'
+import { translator } from '../i18n/translate'
 import { bundleErrorText } from './bundleErrorText'
 
-const tEn: Translate = (key, values) => translate(en, key, values)
-const tKo: Translate = (key, values) => translate(ko, key, values)
+const tEn = translator(en, 'en')
+const tKo = translator(ko, 'ko')
 
 describe('bundleErrorText', () => {
   it('translates a known code and falls back to the server’s message for others', () => {

@@ -1,6 +1,9 @@
 /**
  * The English catalogue, and the source of truth for message keys: every other catalogue must
- * have exactly these keys. `{name}` marks a value filled in by `t(key, { name })`.
+ * have exactly these keys and placeholders. Messages are ICU MessageFormat: `{name}` marks a
+ * value filled in by `t(key, { name })`, and a count is a plural
+ * (`{count, plural, one {# word} other {# words}}`) so each language keeps its own plural forms.
+ * It stays in the main bundle; other catalogues are loaded when chosen (`loadMessages.ts`).
  */
 export const en = {
   'app.name': 'Coplan',
@@ -117,8 +120,7 @@ export const en = {
   'editor.readOnlyReason': 'You can read this plan but not edit it: {reason}',
   'editor.closed': 'This plan cannot be edited now: {reason}.',
   'editor.reload': 'Reload',
-  'editor.wordCount.one': '{count} word',
-  'editor.wordCount.other': '{count} words',
+  'editor.wordCount': '{count, plural, one {# word} other {# words}}',
 
   'outline.heading': 'Outline',
   'outline.empty': 'Headings you add appear here.',
@@ -163,8 +165,7 @@ export const en = {
   'comments.delete': 'Delete',
   'comments.deleteNamed': 'Delete the comment by {name}',
   'comments.edited': 'edited',
-  'comments.replies.one': '{count} reply',
-  'comments.replies.other': '{count} replies',
+  'comments.replies': '{count, plural, one {# reply} other {# replies}}',
   'comments.detached': 'The commented text was deleted:',
   'comments.threadLabel': 'Comment by {name} on “{quote}”',
   'comments.deleteTitle': 'Delete this comment?',
@@ -207,8 +208,7 @@ export const en = {
   'offline.status': 'Offline — waiting for the network',
   'save.saved': 'All changes saved',
   'save.saving': 'Saving…',
-  'save.unsaved.one': '{count} change not yet on the server',
-  'save.unsaved.other': '{count} changes not yet on the server',
+  'save.unsaved': '{count, plural, one {# change} other {# changes}} not yet on the server',
 
   'closeReason.4400': 'the server could not read a message from this browser',
   'closeReason.4401': 'you are not signed in',

@@ -1,13 +1,7 @@
-import { en } from './en'
-import type { Messages } from './en'
-import { ko } from './ko'
+/** The UI languages, in the order the language switch lists them. */
+export const LANGS = ['en', 'ko'] as const
 
-export type Lang = 'en' | 'ko'
-
-/** Catalogues by language, in the order the language switch lists them. */
-export const catalogues: Record<Lang, Messages> = { en, ko }
-
-export const LANGS = Object.keys(catalogues) as Lang[]
+export type Lang = (typeof LANGS)[number]
 
 export const isLang = (value: unknown): value is Lang =>
-  typeof value === 'string' && value in catalogues
+  typeof value === 'string' && (LANGS as readonly string[]).includes(value)

@@ -1,11 +1,78 @@
+import { IntlMessageFormat } from 'intl-messageformat'
+import type { Lang } from './languages'
 import type { MessageKey, Messages } from './en'
+import type { en } from './en'
+import { placeholderNames } from './placeholderNames'
+import type { PlaceholderNames } from './placeholderNames'
 
 export type MessageValues = Record<string, string | number>
 
-/** Looks up `key` and fills each `{name}` from `values`; unknown placeholders stay visible. */
-export const translate = (messages: Messages, key: MessageKey, values?: MessageValues): string =>
-  messages[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    values && name in values ? String(values[name]) : match,
-  )
+/** The values `t(key, …)` needs: one per placeholder of the English message. */
+export type ValuesFor<K extends MessageKey> = Record<
+  PlaceholderNames<(typeof en)[K]>,
+  string | number
+>
 
-export type Translate = (key: MessageKey, values?: MessageValues) => string
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I,
+) => void
+  ? I
+  : never
+type IsUnion<T> = [T] extends [UnionToIntersection<T>] ? false : true
+
+/**
+ * What `t(key, …)` takes after the key. A key written out requires exactly the placeholders of
+ * its English message (none: no values). A key chosen at run time among several (`MessageKey`,
+ * `` `lang.${lang}` ``) takes any values: TypeScript cannot tell which message it will be, and the
+ * catalogue test checks every message's placeholders instead.
+ */
+export type ValuesArg<K extends MessageKey> =
+  IsUnion<K> extends true
+    ? [values?: MessageValues]
+    : [PlaceholderNames<(typeof en)[K]>] extends [never]
+      ? []
+      : [values: ValuesFor<K>]
+
+export type Translate = <K extends MessageKey>(key: K, ...values: ValuesArg<K>) => string
+
+/**
+ * Compiled messages by catalogue, then key: parsing is the costly part and a list re-renders
+ * the same few messages many times. Keyed by the catalogue object, so a catalogue that is
+ * dropped takes its compiled messages with it.
+ */
+const compiled = new WeakMap<Messages, Map<MessageKey, IntlMessageFormat>>()
+
+const compile = (messages: Messages, lang: Lang, key: MessageKey): IntlMessageFormat => {
+  let byKey = compiled.get(messages)
+  if (!byKey) compiled.set(messages, (byKey = new Map()))
+  let format = byKey.get(key)
+  if (!format) {
+    // `ignoreTag`: a `<` in a message is text, not rich-text markup.
+    format = new IntlMessageFormat(messages[key], lang, undefined, { ignoreTag: true })
+    byKey.set(key, format)
+  }
+  return format
+}
+
+/**
+ * Formats `key` of `messages` (an ICU message in `lang`) with `values`. A placeholder without a
+ * value stays visible as `{name}` rather than throwing, so a missed value shows in the UI
+ * instead of blanking the screen; `fillNodes` relies on this to put elements in its place.
+ */
+export const translate = (
+  messages: Messages,
+  lang: Lang,
+  key: MessageKey,
+  values: MessageValues = {},
+): string => {
+  const format = compile(messages, lang, key)
+  const filled: MessageValues = {}
+  for (const name of placeholderNames(format.getAst())) filled[name] = values[name] ?? `{${name}}`
+  return String(format.format(filled))
+}
+
+/** `t` for one catalogue: what the provider hands to components, and what tests use directly. */
+export const translator =
+  (messages: Messages, lang: Lang): Translate =>
+  (key, ...values) =>
+    translate(messages, lang, key, values[0])

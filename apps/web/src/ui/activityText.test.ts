@@ -2,12 +2,12 @@ import type { ActivityView } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en'
 import { ko } from '../i18n/ko'
-import { translate } from '../i18n/translate'
+import { translate, translator } from '../i18n/translate'
 import type { Translate } from '../i18n/translate'
 import { activityMessage, activityText } from './activityText'
 
-const inEnglish: Translate = (key, values) => translate(en, key, values)
-const inKorean: Translate = (key, values) => translate(ko, key, values)
+const inEnglish = translator(en, 'en')
+const inKorean = translator(ko, 'ko')
 
 const entry = (kind: ActivityView['kind'], detail: object, actor = true): ActivityView => ({
   id: 'a1',
@@ -33,7 +33,7 @@ describe('activityText', () => {
   it('names versions and restores in the UI language', () => {
     expect(
       activityText(inKorean, entry('version', { name: 'Finalized', versionKind: 'status' }), 'Kim'),
-    ).toBe(translate(ko, 'activity.version.status', { name: ko['history.name.finalized'] }))
+    ).toBe(translate(ko, 'ko', 'activity.version.status', { name: ko['history.name.finalized'] }))
     expect(
       activityText(
         inEnglish,
@@ -51,7 +51,7 @@ describe('activityText', () => {
       label: { code: 'named', name: 'Finalized' },
     })
     expect(activityText(inKorean, restoredNamed, 'Kim')).toBe(
-      translate(ko, 'activity.restore', { actor: 'Kim', name: 'Finalized' }),
+      translate(ko, 'ko', 'activity.restore', { actor: 'Kim', name: 'Finalized' }),
     )
   })
 
@@ -61,7 +61,7 @@ describe('activityText', () => {
     const joined = { code: 'joined', role: 'delegate', change: 'joined as delegate' }
     expect(text(inEnglish, joined)).toBe('Park added Ama Owusu as Delegate')
     expect(text(inKorean, joined)).toBe(
-      translate(ko, 'activity.membership.joined', {
+      translate(ko, 'ko', 'activity.membership.joined', {
         actor: 'Park',
         person: 'Ama Owusu',
         role: ko['role.delegate'],

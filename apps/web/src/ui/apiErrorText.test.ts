@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/ApiError'
 import { en } from '../i18n/en'
 import { ko } from '../i18n/ko'
-import { translate } from '../i18n/translate'
-import type { Translate } from '../i18n/translate'
+import { translator } from '../i18n/translate'
 import { apiErrorText } from './apiErrorText'
 
-const tEn: Translate = (key, values) => translate(en, key, values)
-const tKo: Translate = (key, values) => translate(ko, key, values)
+const tEn = translator(en, 'en')
+const tKo = translator(ko, 'ko')
 
 describe('apiErrorText', () => {
   it('speaks the UI language for the codes it knows', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en'
 import { ko } from '../i18n/ko'
-import { translate } from '../i18n/translate'
-import type { Translate } from '../i18n/translate'
+import { translate, translator } from '../i18n/translate'
 import { versionName } from './versionName'
 
-const inEnglish: Translate = (key, values) => translate(en, key, values)
-const inKorean: Translate = (key, values) => translate(ko, key, values)
+const inEnglish = translator(en, 'en')
+const inKorean = translator(ko, 'ko')
 
 describe('versionName', () => {
   it('translates the versions the server took, including those of restores', () => {
@@ -16,10 +15,10 @@ describe('versionName', () => {
     expect(versionName(inKorean, { code: 'automatic' })).toBe(ko['history.name.automatic'])
     expect(
       versionName(inKorean, { code: 'restored', of: { code: 'status', status: 'final' } }),
-    ).toBe(translate(ko, 'history.name.restored', { name: ko['history.name.finalized'] }))
+    ).toBe(translate(ko, 'ko', 'history.name.restored', { name: ko['history.name.finalized'] }))
     expect(
       versionName(inKorean, { code: 'beforeRestore', of: { code: 'named', name: 'Budget v2' } }),
-    ).toBe(translate(ko, 'history.name.beforeRestore', { name: 'Budget v2' }))
+    ).toBe(translate(ko, 'ko', 'history.name.beforeRestore', { name: 'Budget v2' }))
   })
 
   it('says them in English as the server names them', () => {
@@ -35,6 +34,6 @@ describe('versionName', () => {
     expect(versionName(inKorean, { code: 'named', name: 'Finalized' })).toBe('Finalized')
     expect(
       versionName(inKorean, { code: 'restored', of: { code: 'named', name: 'Finalized' } }),
-    ).toBe(translate(ko, 'history.name.restored', { name: 'Finalized' }))
+    ).toBe(translate(ko, 'ko', 'history.name.restored', { name: 'Finalized' }))
   })
 })
