@@ -2,24 +2,34 @@ import type { IntlMessageFormat } from 'intl-messageformat'
 
 type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number]
 
-// Element types of the ICU parser whose `value` names a placeholder: a plain argument, then
-// number, date, time, select and plural. 0 is literal text, 7 the `#` of a plural, 8 a tag.
+// Element types of the ICU parser whose `value` names a placeholder: 1 a plain argument, 2
+// number, 3 date, 4 time, 5 select, 6 plural. 0 is literal text, 7 the `#` of a plural, 8 a tag.
 const NAMED = new Set([1, 2, 3, 4, 5, 6])
+const NUMERIC = new Set([2, 6])
 
-/** Every placeholder a parsed message uses, including those inside plural and select branches. */
-export const placeholderNames = (elements: MessageElement[]): Set<string> => {
-  const names = new Set<string>()
+/**
+ * Every placeholder a parsed message uses, including those inside plural and select branches,
+ * each with whether it must be a number (a plural's count, a `{n, number}`).
+ */
+export const placeholderKinds = (elements: MessageElement[]): Map<string, 'text' | 'number'> => {
+  const kinds = new Map<string, 'text' | 'number'>()
   const pending = [...elements]
   for (let element = pending.pop(); element; element = pending.pop()) {
-    if (NAMED.has(element.type) && 'value' in element && typeof element.value === 'string')
-      names.add(element.value)
+    if (NAMED.has(element.type) && 'value' in element && typeof element.value === 'string') {
+      const numeric = NUMERIC.has(element.type) || kinds.get(element.value) === 'number'
+      kinds.set(element.value, numeric ? 'number' : 'text')
+    }
     if ('options' in element && typeof element.options === 'object') {
       for (const option of Object.values(element.options)) pending.push(...option.value)
     }
     if ('children' in element) pending.push(...element.children)
   }
-  return names
+  return kinds
 }
+
+/** Every placeholder a parsed message uses, including those inside plural and select branches. */
+export const placeholderNames = (elements: MessageElement[]): Set<string> =>
+  new Set(placeholderKinds(elements).keys())
 
 type Trim<S extends string> = S extends ` ${infer R}`
   ? Trim<R>

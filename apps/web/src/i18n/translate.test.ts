@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { en } from './en'
 import type { MessageKey } from './en'
 import { ko } from './ko'
@@ -17,9 +17,16 @@ const namesOf = (message: string, lang: string) =>
   ].sort()
 
 describe('translate', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
   it('fills placeholders and leaves missing ones visible', () => {
     expect(translate(en, 'en', 'presence.you', { name: 'Amina' })).toBe('Amina (you)')
     expect(translate(en, 'en', 'presence.you')).toBe('{name} (you)')
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(translate(en, 'en', 'editor.wordCount')).toBe(en['editor.wordCount'])
+    expect(console.error).toHaveBeenCalledOnce()
   })
 
   it('picks each language’s plural form and formats the count', () => {

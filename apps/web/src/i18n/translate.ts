@@ -2,7 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import type { Lang } from './languages'
 import type { MessageKey, Messages } from './en'
 import type { en } from './en'
-import { placeholderNames } from './placeholderNames'
+import { placeholderKinds } from './placeholderNames'
 import type { PlaceholderNames } from './placeholderNames'
 
 export type MessageValues = Record<string, string | number>
@@ -35,29 +35,36 @@ export type ValuesArg<K extends MessageKey> =
 
 export type Translate = <K extends MessageKey>(key: K, ...values: ValuesArg<K>) => string
 
-/**
- * Compiled messages by catalogue, then key: parsing is the costly part and a list re-renders
- * the same few messages many times. Keyed by the catalogue object, so a catalogue that is
- * dropped takes its compiled messages with it.
- */
-const compiled = new WeakMap<Messages, Map<MessageKey, IntlMessageFormat>>()
+interface Compiled {
+  format: IntlMessageFormat
+  placeholders: ReadonlyMap<string, 'text' | 'number'>
+}
 
-const compile = (messages: Messages, lang: Lang, key: MessageKey): IntlMessageFormat => {
+/**
+ * Compiled messages by catalogue (one per language), then key: parsing is the costly part, and a
+ * list re-renders the same few messages many times.
+ */
+const compiled = new WeakMap<Messages, Map<MessageKey, Compiled>>()
+
+const compile = (messages: Messages, lang: Lang, key: MessageKey): Compiled => {
   let byKey = compiled.get(messages)
   if (!byKey) compiled.set(messages, (byKey = new Map()))
-  let format = byKey.get(key)
-  if (!format) {
+  let entry = byKey.get(key)
+  if (!entry) {
     // `ignoreTag`: a `<` in a message is text, not rich-text markup.
-    format = new IntlMessageFormat(messages[key], lang, undefined, { ignoreTag: true })
-    byKey.set(key, format)
+    const format = new IntlMessageFormat(messages[key], lang, undefined, { ignoreTag: true })
+    entry = { format, placeholders: placeholderKinds(format.getAst()) }
+    byKey.set(key, entry)
   }
-  return format
+  return entry
 }
 
 /**
  * Formats `key` of `messages` (an ICU message in `lang`) with `values`. A placeholder without a
  * value stays visible as `{name}` rather than throwing, so a missed value shows in the UI
- * instead of blanking the screen; `fillNodes` relies on this to put elements in its place.
+ * instead of blanking the screen; `fillNodes` relies on this to put elements in its place. A
+ * plural without its count cannot be formatted at all: that is logged and the message shown
+ * unformatted.
  */
 export const translate = (
   messages: Messages,
@@ -65,9 +72,17 @@ export const translate = (
   key: MessageKey,
   values: MessageValues = {},
 ): string => {
-  const format = compile(messages, lang, key)
+  const { format, placeholders } = compile(messages, lang, key)
   const filled: MessageValues = {}
-  for (const name of placeholderNames(format.getAst())) filled[name] = values[name] ?? `{${name}}`
+  for (const [name, kind] of placeholders) {
+    const value = values[name]
+    if (value !== undefined) filled[name] = value
+    else if (kind === 'text') filled[name] = `{${name}}`
+    else {
+      console.error(`The ${lang} message ${key} needs a number for {${name}}`)
+      return messages[key]
+    }
+  }
   return String(format.format(filled))
 }
 
