@@ -1,35 +1,17 @@
-import type { PlanStatus, PlanSummary, Role } from '@coplan/protocol'
+import type { PlanStatus, PlanSummary } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../accounts/UserStore'
+import { OTHER_TEAM, TEAM, testPerson } from '../testing/testPerson'
 import { Forbidden, NotFound } from '../errors'
 import { authorizePlan, can } from './planPolicy'
 import type { PlanAction } from './planPolicy'
 
-const TEAM = 'team-ghana'
-const OTHER = 'team-peru'
-
-const person = (
-  role: Role,
-  { teamId = null as string | null, mentorTeamIds = [] as string[], active = true } = {},
-): User => ({
-  id: `${role}-1`,
-  email: `${role}@coplan.example`,
-  name: role,
-  role,
-  teamId,
-  mentorTeamIds,
-  active,
-  hasPassword: true,
-  passwordHash: null,
-  demoPassword: false,
-})
-
 const PEOPLE = {
-  'delegate of the team': person('delegate', { teamId: TEAM }),
-  'delegate of another team': person('delegate', { teamId: OTHER }),
-  'mentor of the team': person('mentor', { mentorTeamIds: [TEAM] }),
-  'mentor of another team': person('mentor', { mentorTeamIds: [OTHER] }),
-  admin: person('admin'),
+  'delegate of the team': testPerson('delegate', { teamId: TEAM }),
+  'delegate of another team': testPerson('delegate', { teamId: OTHER_TEAM }),
+  'mentor of the team': testPerson('mentor', { mentorTeamIds: [TEAM] }),
+  'mentor of another team': testPerson('mentor', { mentorTeamIds: [OTHER_TEAM] }),
+  admin: testPerson('admin'),
 } as const
 
 /**

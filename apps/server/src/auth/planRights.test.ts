@@ -1,35 +1,17 @@
-import type { PlanStatus, Role } from '@coplan/protocol'
+import type { PlanStatus } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../accounts/UserStore'
+import { OTHER_TEAM, TEAM, testPerson } from '../testing/testPerson'
 import { canManageCourse, planRights, readOnlyReason } from './planRights'
 
-const TEAM = 'team-ghana'
-const OTHER = 'team-peru'
-
-const person = (
-  role: Role,
-  { teamId = null as string | null, mentorTeamIds = [] as string[], active = true } = {},
-): User => ({
-  id: `${role}-1`,
-  email: `${role}@coplan.example`,
-  name: role,
-  role,
-  teamId,
-  mentorTeamIds,
-  active,
-  hasPassword: true,
-  passwordHash: null,
-  demoPassword: false,
-})
-
 const PEOPLE = {
-  'delegate of the team': person('delegate', { teamId: TEAM }),
-  'delegate of another team': person('delegate', { teamId: OTHER }),
-  'delegate of no team': person('delegate'),
-  'mentor of the team': person('mentor', { mentorTeamIds: [OTHER, TEAM] }),
-  'mentor of another team': person('mentor', { mentorTeamIds: [OTHER] }),
-  'mentor of no team': person('mentor'),
-  admin: person('admin'),
+  'delegate of the team': testPerson('delegate', { teamId: TEAM }),
+  'delegate of another team': testPerson('delegate', { teamId: OTHER_TEAM }),
+  'delegate of no team': testPerson('delegate'),
+  'mentor of the team': testPerson('mentor', { mentorTeamIds: [OTHER_TEAM, TEAM] }),
+  'mentor of another team': testPerson('mentor', { mentorTeamIds: [OTHER_TEAM] }),
+  'mentor of no team': testPerson('mentor'),
+  admin: testPerson('admin'),
 } as const
 
 /**
