@@ -1,7 +1,7 @@
 import type { CommentEvent, CommentView, PersonRef, ThreadView } from '@coplan/protocol'
 import { anchorRange, createPlanSchema, planBodyNode, quoteOf } from '@coplan/schema'
 import type { Schema } from '@tiptap/pm/model'
-import { personRef } from '../accounts/personRef'
+import { personRef } from '../course/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
 import { authorizePlan, can } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'

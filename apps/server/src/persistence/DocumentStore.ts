@@ -1,6 +1,11 @@
-import type { ClientBinding } from '../rooms/ClientOwners'
 import type { SetAsideReason } from '../database/tableRows'
 export type { SetAsideReason } from '../database/tableRows'
+
+/** A Yjs client id of a plan and the person who writes under it. */
+export interface ClientBinding {
+  clientId: number
+  personId: string
+}
 
 /** A plan's stored document: the last compacted state plus the updates stored since. */
 export interface StoredDocument {

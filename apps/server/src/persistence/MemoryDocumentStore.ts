@@ -1,5 +1,5 @@
 import { MemoryDatabase, mustExist } from '../database/MemoryDatabase'
-import type { ClientBinding } from '../rooms/ClientOwners'
+import type { ClientBinding } from './DocumentStore'
 import type { DocumentStore, SetAsidePart, StoredDocument, StoredSetAside } from './DocumentStore'
 
 /**

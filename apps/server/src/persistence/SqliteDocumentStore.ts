@@ -1,5 +1,5 @@
 import type { Db } from '../database/openDatabase'
-import type { ClientBinding } from '../rooms/ClientOwners'
+import type { ClientBinding } from './DocumentStore'
 import type {
   DocumentStore,
   SetAsidePart,

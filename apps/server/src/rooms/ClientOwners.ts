@@ -1,10 +1,5 @@
+import type { ClientBinding } from '../persistence/DocumentStore'
 import type { ClockRange } from './BodyShape'
-
-/** A Yjs client id of a plan and the person who writes under it. */
-export interface ClientBinding {
-  clientId: number
-  personId: string
-}
 
 /**
  * Who writes under each Yjs client id of one plan. Yjs trusts whoever sends an update under a

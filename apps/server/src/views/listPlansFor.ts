@@ -1,10 +1,10 @@
 import type { PlanListItem } from '@coplan/protocol'
 import { PLAN_TEMPLATE_SECTIONS } from '@coplan/schema'
-import { personRef } from '../accounts/personRef'
+import { personRef } from '../course/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
 import { can } from '../auth/planPolicy'
 import type { CommentStore } from '../comments/CommentStore'
-import type { CourseStore } from './CourseStore'
+import type { CourseStore } from '../course/CourseStore'
 
 /** The course dashboard for one person: the plans they may read, with their figures. */
 export const listPlansFor = (

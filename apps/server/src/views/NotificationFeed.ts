@@ -1,10 +1,10 @@
 import type { NotificationView, PlanStatus } from '@coplan/protocol'
 import type { User, UserStore } from '../accounts/UserStore'
-import { personRef } from '../accounts/personRef'
+import { personRef } from '../course/personRef'
 import { can } from '../auth/planPolicy'
 import type { CommentStore } from '../comments/CommentStore'
 import type { CourseStore } from '../course/CourseStore'
-import type { NotificationStore } from './NotificationStore'
+import type { NotificationStore } from '../notifications/NotificationStore'
 
 const EXCERPT_CHARS = 140
 

@@ -1,6 +1,6 @@
 import type { PersonRef } from '@coplan/protocol'
-import type { CourseStore } from '../course/CourseStore'
-import type { User } from './UserStore'
+import type { User } from '../accounts/UserStore'
+import type { CourseStore } from './CourseStore'
 
 /** How a person appears beside what they did: name, role and a delegate's country. */
 export const personRef = (user: User, course: CourseStore): PersonRef => {

@@ -1,7 +1,7 @@
 import type { SessionUser } from '@coplan/protocol'
 import { userColor } from '@coplan/protocol'
-import type { CourseStore } from '../course/CourseStore'
-import type { User } from './UserStore'
+import type { User } from '../accounts/UserStore'
+import type { CourseStore } from './CourseStore'
 
 /** The signed-in person as the web app sees them: no hashes, teams spelled out. */
 export const toSessionUser = (user: User, course: CourseStore): SessionUser => ({
