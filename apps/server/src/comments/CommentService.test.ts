@@ -29,7 +29,7 @@ const setup = async () => {
     notifications,
     users,
     course,
-    registry,
+    planDoc: async (planId) => (await registry.open(planId)).doc,
     publish: (planId, event) => {
       expect(planId).toBe(plan.id)
       heard.published.push(event)
