@@ -125,7 +125,7 @@ export const createServer = (overrides: Partial<ServerConfig> = {}): CoplanServe
     notifications: notificationStore,
     users,
     course,
-    registry,
+    planDoc: async (planId) => (await registry.open(planId)).doc,
     publish: (planId, event) => registry.publish(planId, writeCommentEvent(event)),
     live: liveEvents,
   })

@@ -1,13 +1,13 @@
 import type { CommentEvent, CommentView, PersonRef, ThreadView } from '@coplan/protocol'
 import { anchorRange, createPlanSchema, planBodyNode, quoteOf } from '@coplan/schema'
 import type { Schema } from '@tiptap/pm/model'
+import type * as Y from 'yjs'
 import { personRef } from '../course/personRef'
 import type { User, UserStore } from '../accounts/UserStore'
 import { authorizePlan, can } from '../auth/planPolicy'
 import type { CourseStore } from '../course/CourseStore'
 import type { LiveEventSink } from '../events/LiveEvents'
 import { Forbidden, Gone, InvalidInput, NotFound } from '../errors'
-import type { RoomRegistry } from '../rooms/RoomRegistry'
 import type { NotificationStore } from '../notifications/NotificationStore'
 import type { CommentRow, CommentStore, ThreadRow } from './CommentStore'
 
@@ -18,7 +18,11 @@ export interface CommentServiceOptions {
   notifications: NotificationStore
   users: UserStore
   course: CourseStore
-  registry: RoomRegistry
+  /**
+   * The plan's current document, in which a new thread's anchor is found and its quote read:
+   * the live room's on the server. Nothing else reads it, so listing threads loads no plan.
+   */
+  planDoc: (planId: string) => Promise<Y.Doc>
   /** Delivers an event to everyone connected to the plan. */
   publish: (planId: string, event: CommentEvent) => void
   /** Told whom a comment notified. */
@@ -62,11 +66,11 @@ export class CommentService {
     const plan = this.#requireRight(user, planId, 'comment')
     const body = this.#checkBody(input.body)
     const mentions = this.#checkMentions(plan, input.mentions)
-    const room = await this.#options.registry.open(planId)
+    const doc = await this.#options.planDoc(planId)
     // The server, not the client, says what text the thread quotes.
     let range: { from: number; to: number } | null = null
     try {
-      range = anchorRange(room.doc, this.#schema, input.anchor)
+      range = anchorRange(doc, this.#schema, input.anchor)
     } catch {
       range = null
     }
@@ -76,7 +80,7 @@ export class CommentService {
         'The selected passage is not in the plan (any more); select it again',
       )
     }
-    const quote = quoteOf(planBodyNode(room.doc, this.#schema), range.from, range.to)
+    const quote = quoteOf(planBodyNode(doc, this.#schema), range.from, range.to)
     const { store } = this.#options
     const now = this.#now()
     const threadId = store.transaction(() => {

@@ -7,11 +7,10 @@ import { CommentService } from '../comments/CommentService'
 import { SqliteCommentStore } from '../comments/SqliteCommentStore'
 import type { CourseStore } from '../course/CourseStore'
 import type { Db } from '../database/openDatabase'
-import { systemClock } from '../clock'
 import { createQuietLogger } from '../logger'
 import { SqliteNotificationStore } from '../notifications/SqliteNotificationStore'
 import { SqliteDocumentStore } from '../persistence/SqliteDocumentStore'
-import { RoomRegistry } from '../rooms/RoomRegistry'
+import { loadPlanDoc } from '../rooms/loadPlanDoc'
 import { SqliteVersionStore } from '../versions/SqliteVersionStore'
 import { PlanExporter } from './PlanExporter'
 import { createPlanWorkers } from './PlanWorkers'
@@ -67,16 +66,9 @@ export const createOfflineExport = (
     notifications: new SqliteNotificationStore(db),
     users,
     course,
-    // Listing threads never loads a plan; the registry is there because the service needs one.
-    registry: new RoomRegistry({
-      store,
-      logger,
-      idleUnloadMs: 0,
-      compactEveryUpdates: Number.MAX_SAFE_INTEGER,
-      ackIntervalMs: 0,
-      clock: systemClock,
-      storageRetryMs: 0,
-    }),
+    // The plan as stored, as a room would load it: read only to anchor a new thread, which
+    // the command line never starts (listing threads loads no plan).
+    planDoc: async (planId) => loadPlanDoc(store.load(planId)).doc,
     publish: () => {},
   })
   return {

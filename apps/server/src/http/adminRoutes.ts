@@ -1,5 +1,6 @@
 import type { TeamSummary, UserSummary } from '@coplan/protocol'
 import { ROLES } from '@coplan/protocol'
+import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { z } from 'zod'
@@ -11,7 +12,7 @@ import type { ActivityStore } from '../activity/ActivityStore'
 import type { CourseStore } from '../course/CourseStore'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
-import { readJsonBody } from './readJsonBody'
+import { jsonBody, refuseInvalidBody } from './jsonBody'
 import { requirePrincipal } from './requirePrincipal'
 
 export interface AdminRoutesOptions {
@@ -126,8 +127,8 @@ export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => 
     c.json<{ users: UserSummary[] }>({ users: users.list().map(summary) }),
   )
 
-  routes.post('/users', async (c) => {
-    const body = await readJsonBody(c, newUserBody)
+  routes.post('/users', jsonBody, zValidator('json', newUserBody, refuseInvalidBody), (c) => {
+    const body = c.req.valid('json')
     if (body.role === 'delegate' && !body.teamId) {
       throw new HttpError(400, 'team_required', 'A delegate must belong to a team')
     }
@@ -141,27 +142,37 @@ export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => 
     return c.json({ user: summary(findUser(user.id)), ...invitationFor(user.id, c.req.url) }, 201)
   })
 
-  routes.patch('/users/:id', async (c) => {
-    const user = findUser(c.req.param('id'))
-    const changes = await readJsonBody(c, userChangesBody)
-    checkTeams([changes.teamId, ...(changes.mentorTeamIds ?? [])])
-    const role = changes.role ?? user.role
-    if (role === 'delegate' && !(changes.teamId ?? user.teamId)) {
-      throw new HttpError(400, 'team_required', 'A delegate must belong to a team')
-    }
-    if (
-      user.id === c.var.principal.user.id &&
-      (changes.active === false || (changes.role && changes.role !== 'admin'))
-    ) {
-      throw new HttpError(400, 'self_demotion', 'Admins cannot deactivate or demote themselves')
-    }
-    users.update(user.id, changes)
-    if (role === 'mentor' && changes.mentorTeamIds)
-      users.setMentorTeams(user.id, changes.mentorTeamIds)
-    recordMembership(c.var.principal.user.id, user, findUser(user.id))
-    options.onAccessChanged()
-    return c.json<{ user: UserSummary }>({ user: summary(findUser(user.id)) })
-  })
+  routes.patch(
+    '/users/:id',
+    // An unknown person is refused before the body is read.
+    async (c, next) => {
+      findUser(c.req.param('id'))
+      await next()
+    },
+    jsonBody,
+    zValidator('json', userChangesBody, refuseInvalidBody),
+    (c) => {
+      const user = findUser(c.req.param('id'))
+      const changes = c.req.valid('json')
+      checkTeams([changes.teamId, ...(changes.mentorTeamIds ?? [])])
+      const role = changes.role ?? user.role
+      if (role === 'delegate' && !(changes.teamId ?? user.teamId)) {
+        throw new HttpError(400, 'team_required', 'A delegate must belong to a team')
+      }
+      if (
+        user.id === c.var.principal.user.id &&
+        (changes.active === false || (changes.role && changes.role !== 'admin'))
+      ) {
+        throw new HttpError(400, 'self_demotion', 'Admins cannot deactivate or demote themselves')
+      }
+      users.update(user.id, changes)
+      if (role === 'mentor' && changes.mentorTeamIds)
+        users.setMentorTeams(user.id, changes.mentorTeamIds)
+      recordMembership(c.var.principal.user.id, user, findUser(user.id))
+      options.onAccessChanged()
+      return c.json<{ user: UserSummary }>({ user: summary(findUser(user.id)) })
+    },
+  )
 
   routes.post('/users/:id/invitation', (c) => {
     const user = findUser(c.req.param('id'))
@@ -171,8 +182,8 @@ export const createAdminRoutes = (options: AdminRoutesOptions): Hono<AppEnv> => 
 
   routes.get('/teams', (c) => c.json<{ teams: TeamSummary[] }>({ teams: course.listTeams() }))
 
-  routes.post('/teams', async (c) => {
-    const body = await readJsonBody(c, newTeamBody)
+  routes.post('/teams', jsonBody, zValidator('json', newTeamBody, refuseInvalidBody), (c) => {
+    const body = c.req.valid('json')
     return c.json<{ team: TeamSummary }>({ team: course.createTeam(body) }, 201)
   })
 

@@ -1,5 +1,6 @@
 import type { SessionUser } from '@coplan/protocol'
 import type { Context } from 'hono'
+import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import { z } from 'zod'
@@ -17,7 +18,7 @@ import type { CourseStore } from '../course/CourseStore'
 import { DEMO_PASSWORD } from '../course/seedDemoCourse'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
-import { readJsonBody } from './readJsonBody'
+import { jsonBody, refuseInvalidBody } from './jsonBody'
 import { requirePrincipal } from './requirePrincipal'
 
 export interface AuthRoutesOptions {
@@ -77,50 +78,55 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
     })
   }
 
-  routes.post('/sign-in', async (c) => {
-    const { email, password } = await readJsonBody(c, signInBody)
-    const source = sourceOf(c)
-    const outcome = await throttle.attempt(signInKeys(email, source.address), async () => {
-      const found = users.findByEmail(email)
-      const user = found?.active && found.passwordHash !== null ? found : null
-      // Always one scrypt, so that no account takes less time to refuse than another.
-      const matches = await verifyPassword(
-        password,
-        user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH,
-      )
-      return user && matches ? user : null
-    })
-    if (outcome.kind === 'throttled') {
-      const seconds = Math.ceil(outcome.retryAfterMs / 1000)
-      c.header('Retry-After', String(seconds))
-      throw new HttpError(
-        429,
-        'too_many_attempts',
-        `Too many failed sign-ins for this account or from this address. Try again in ${waitText(seconds)}.`,
-      )
-    }
-    if (outcome.kind === 'refused') {
-      throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct')
-    }
-    const user = outcome.value
-    if (
-      user.demoPassword &&
-      password === DEMO_PASSWORD &&
-      !source.local &&
-      !options.demoPasswordRemote
-    ) {
-      throw new HttpError(
-        403,
-        'demo_password_local_only',
-        "The demo password works only on the server's own machine. Sign in there, or ask an " +
-          'admin for an invitation link to set a password of your own (npm run admin -- invite ' +
-          '--email …). The operator can allow the demo password from anywhere with ' +
-          'COPLAN_DEMO_REMOTE=1.',
-      )
-    }
-    startSession(c, user.id)
-    return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
-  })
+  routes.post(
+    '/sign-in',
+    jsonBody,
+    zValidator('json', signInBody, refuseInvalidBody),
+    async (c) => {
+      const { email, password } = c.req.valid('json')
+      const source = sourceOf(c)
+      const outcome = await throttle.attempt(signInKeys(email, source.address), async () => {
+        const found = users.findByEmail(email)
+        const user = found?.active && found.passwordHash !== null ? found : null
+        // Always one scrypt, so that no account takes less time to refuse than another.
+        const matches = await verifyPassword(
+          password,
+          user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH,
+        )
+        return user && matches ? user : null
+      })
+      if (outcome.kind === 'throttled') {
+        const seconds = Math.ceil(outcome.retryAfterMs / 1000)
+        c.header('Retry-After', String(seconds))
+        throw new HttpError(
+          429,
+          'too_many_attempts',
+          `Too many failed sign-ins for this account or from this address. Try again in ${waitText(seconds)}.`,
+        )
+      }
+      if (outcome.kind === 'refused') {
+        throw new HttpError(401, 'invalid_credentials', 'The email or password is not correct')
+      }
+      const user = outcome.value
+      if (
+        user.demoPassword &&
+        password === DEMO_PASSWORD &&
+        !source.local &&
+        !options.demoPasswordRemote
+      ) {
+        throw new HttpError(
+          403,
+          'demo_password_local_only',
+          "The demo password works only on the server's own machine. Sign in there, or ask an " +
+            'admin for an invitation link to set a password of your own (npm run admin -- invite ' +
+            '--email …). The operator can allow the demo password from anywhere with ' +
+            'COPLAN_DEMO_REMOTE=1.',
+        )
+      }
+      startSession(c, user.id)
+      return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
+    },
+  )
 
   routes.post('/sign-out', (c) => {
     const credential = authenticator.credentialOf(c.req.raw.headers, new URL(c.req.url))
@@ -152,16 +158,26 @@ export const createAuthRoutes = (options: AuthRoutesOptions): Hono<AppEnv> => {
     return c.json({ email: user.email, name: user.name })
   })
 
-  routes.post('/invitations/:secret', async (c) => {
-    const secret = c.req.param('secret')
-    const user = invitedUser(secret)
-    const { password } = await readJsonBody(c, passwordBody)
-    users.setPasswordHash(user.id, await hashPassword(password))
-    credentials.consumeInvitation(secret, user.id)
-    options.onAccessChanged()
-    startSession(c, user.id)
-    return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
-  })
+  routes.post(
+    '/invitations/:secret',
+    // An unknown or used invitation is refused before the body is read.
+    async (c, next) => {
+      invitedUser(c.req.param('secret'))
+      await next()
+    },
+    jsonBody,
+    zValidator('json', passwordBody, refuseInvalidBody),
+    async (c) => {
+      const secret = c.req.param('secret')
+      const user = invitedUser(secret)
+      const { password } = c.req.valid('json')
+      users.setPasswordHash(user.id, await hashPassword(password))
+      credentials.consumeInvitation(secret, user.id)
+      options.onAccessChanged()
+      startSession(c, user.id)
+      return c.json<{ user: SessionUser }>({ user: toSessionUser(user, course) })
+    },
+  )
 
   return routes
 }

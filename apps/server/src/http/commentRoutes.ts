@@ -1,10 +1,11 @@
+import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Authenticator } from '../auth/Authenticator'
 import type { CommentService } from '../comments/CommentService'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
-import { readJsonBody } from './readJsonBody'
+import { jsonBody, refuseInvalidBody } from './jsonBody'
 import { requirePrincipal } from './requirePrincipal'
 
 const base64Position = z
@@ -42,37 +43,58 @@ export const createCommentRoutes = (
     c.json({ threads: comments.listThreads(c.var.principal.user, c.req.param('id')) }),
   )
 
-  routes.post('/plans/:id/threads', auth, async (c) => {
-    const input = await readJsonBody(c, newThreadBody)
-    const thread = await comments.createThread(c.var.principal.user, c.req.param('id'), {
-      anchor: { start: decodePosition(input.anchor.start), end: decodePosition(input.anchor.end) },
-      body: input.body,
-      mentions: input.mentions,
-    })
-    return c.json({ thread }, 201)
-  })
+  routes.post(
+    '/plans/:id/threads',
+    auth,
+    jsonBody,
+    zValidator('json', newThreadBody, refuseInvalidBody),
+    async (c) => {
+      const input = c.req.valid('json')
+      const thread = await comments.createThread(c.var.principal.user, c.req.param('id'), {
+        anchor: {
+          start: decodePosition(input.anchor.start),
+          end: decodePosition(input.anchor.end),
+        },
+        body: input.body,
+        mentions: input.mentions,
+      })
+      return c.json({ thread }, 201)
+    },
+  )
 
-  routes.post('/plans/:id/threads/:threadId/comments', auth, async (c) => {
-    const input = await readJsonBody(c, commentBody)
-    const thread = comments.reply(
-      c.var.principal.user,
-      c.req.param('id'),
-      c.req.param('threadId'),
-      input,
-    )
-    return c.json({ thread }, 201)
-  })
+  routes.post(
+    '/plans/:id/threads/:threadId/comments',
+    auth,
+    jsonBody,
+    zValidator('json', commentBody, refuseInvalidBody),
+    (c) => {
+      const input = c.req.valid('json')
+      const thread = comments.reply(
+        c.var.principal.user,
+        c.req.param('id'),
+        c.req.param('threadId'),
+        input,
+      )
+      return c.json({ thread }, 201)
+    },
+  )
 
-  routes.patch('/plans/:id/comments/:commentId', auth, async (c) => {
-    const input = await readJsonBody(c, commentBody)
-    const thread = comments.editComment(
-      c.var.principal.user,
-      c.req.param('id'),
-      c.req.param('commentId'),
-      input,
-    )
-    return c.json({ thread })
-  })
+  routes.patch(
+    '/plans/:id/comments/:commentId',
+    auth,
+    jsonBody,
+    zValidator('json', commentBody, refuseInvalidBody),
+    (c) => {
+      const input = c.req.valid('json')
+      const thread = comments.editComment(
+        c.var.principal.user,
+        c.req.param('id'),
+        c.req.param('commentId'),
+        input,
+      )
+      return c.json({ thread })
+    },
+  )
 
   routes.delete('/plans/:id/comments/:commentId', auth, (c) => {
     comments.deleteComment(c.var.principal.user, c.req.param('id'), c.req.param('commentId'))

@@ -1,10 +1,11 @@
+import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Authenticator } from '../auth/Authenticator'
 import type { LiveEventSink } from '../events/LiveEvents'
 import type { NotificationFeed } from '../views/NotificationFeed'
 import type { AppEnv } from './AppEnv'
-import { readJsonBody } from './readJsonBody'
+import { jsonBody, refuseInvalidBody } from './jsonBody'
 import { requirePrincipal } from './requirePrincipal'
 
 const readBody = z.object({ ids: z.array(z.string().min(1)).max(500).optional() })
@@ -18,12 +19,18 @@ export const createNotificationRoutes = (
   const routes = new Hono<AppEnv>()
   const auth = requirePrincipal(authenticator)
   routes.get('/notifications', auth, (c) => c.json(feed.list(c.var.principal.user)))
-  routes.post('/notifications/read', auth, async (c) => {
-    const { ids } = await readJsonBody(c, readBody)
-    feed.markRead(c.var.principal.user, ids ?? null)
-    // The person's other tabs show the same unread count.
-    live.notifications([c.var.principal.user.id])
-    return c.json({ ok: true })
-  })
+  routes.post(
+    '/notifications/read',
+    auth,
+    jsonBody,
+    zValidator('json', readBody, refuseInvalidBody),
+    (c) => {
+      const { ids } = c.req.valid('json')
+      feed.markRead(c.var.principal.user, ids ?? null)
+      // The person's other tabs show the same unread count.
+      live.notifications([c.var.principal.user.id])
+      return c.json({ ok: true })
+    },
+  )
   return routes
 }

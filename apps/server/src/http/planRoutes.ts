@@ -1,5 +1,7 @@
 import type { CourseSummary, PlanListItem, PlanSummary } from '@coplan/protocol'
+import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import { z } from 'zod'
 import type { User } from '../accounts/UserStore'
 import type { Authenticator } from '../auth/Authenticator'
@@ -9,7 +11,7 @@ import type { CourseStore } from '../course/CourseStore'
 import { createPlan } from '../course/createPlan'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
-import { readJsonBody } from './readJsonBody'
+import { jsonBody, refuseInvalidBody } from './jsonBody'
 import { requirePrincipal } from './requirePrincipal'
 
 const createPlanBody = z.object({
@@ -40,16 +42,28 @@ export const createPlanRoutes = (
     c.json<{ plans: PlanListItem[] }>({ plans: listPlans(c.var.principal.user) }),
   )
 
-  routes.post('/plans', auth, async (c) => {
+  // Who may create plans is asked before the body is read.
+  const courseManagers: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (!canManageCourse(c.var.principal.user)) {
       throw new HttpError(403, 'forbidden', 'Only admins may create plans')
     }
-    const body = await readJsonBody(c, createPlanBody)
-    if (!course.findTeam(body.teamId)) {
-      throw new HttpError(400, 'unknown_team', 'There is no team with that id')
-    }
-    return c.json<{ plan: PlanSummary }>({ plan: createPlan(course, body) }, 201)
-  })
+    await next()
+  }
+
+  routes.post(
+    '/plans',
+    auth,
+    courseManagers,
+    jsonBody,
+    zValidator('json', createPlanBody, refuseInvalidBody),
+    (c) => {
+      const body = c.req.valid('json')
+      if (!course.findTeam(body.teamId)) {
+        throw new HttpError(400, 'unknown_team', 'There is no team with that id')
+      }
+      return c.json<{ plan: PlanSummary }>({ plan: createPlan(course, body) }, 201)
+    },
+  )
 
   routes.get('/plans/:id', auth, (c) => {
     const { user } = c.var.principal

@@ -1,5 +1,6 @@
 import { PLAN_STATUSES } from '@coplan/protocol'
 import type { PlanSummary } from '@coplan/protocol'
+import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { ActivityStore } from '../activity/ActivityStore'
@@ -13,7 +14,7 @@ import type { VersionService } from '../versions/VersionService'
 import type { WorkflowService } from '../workflow/WorkflowService'
 import type { AppEnv } from './AppEnv'
 import { HttpError } from './HttpError'
-import { readJsonBody } from './readJsonBody'
+import { jsonBody, refuseInvalidBody } from './jsonBody'
 import { requirePrincipal } from './requirePrincipal'
 import type { ActivityRow } from '../activity/ActivityStore'
 import type { ActivityView } from '@coplan/protocol'
@@ -61,23 +62,35 @@ export const createWorkflowRoutes = (options: WorkflowRoutesOptions): Hono<AppEn
   const routes = new Hono<AppEnv>()
   const auth = requirePrincipal(authenticator)
 
-  routes.post('/plans/:id/status', auth, async (c) => {
-    const { to, message } = await readJsonBody(c, statusBody)
-    const plan = await workflow.transition(c.var.principal.user, c.req.param('id'), to, message)
-    return c.json<{ plan: PlanSummary }>({ plan })
-  })
+  routes.post(
+    '/plans/:id/status',
+    auth,
+    jsonBody,
+    zValidator('json', statusBody, refuseInvalidBody),
+    async (c) => {
+      const { to, message } = c.req.valid('json')
+      const plan = await workflow.transition(c.var.principal.user, c.req.param('id'), to, message)
+      return c.json<{ plan: PlanSummary }>({ plan })
+    },
+  )
 
   routes.get('/plans/:id/versions', auth, (c) =>
     c.json({ versions: versions.list(c.var.principal.user, c.req.param('id')) }),
   )
 
-  routes.post('/plans/:id/versions', auth, async (c) => {
-    const { name } = await readJsonBody(c, versionBody)
-    return c.json(
-      { version: await versions.save(c.var.principal.user, c.req.param('id'), name) },
-      201,
-    )
-  })
+  routes.post(
+    '/plans/:id/versions',
+    auth,
+    jsonBody,
+    zValidator('json', versionBody, refuseInvalidBody),
+    async (c) => {
+      const { name } = c.req.valid('json')
+      return c.json(
+        { version: await versions.save(c.var.principal.user, c.req.param('id'), name) },
+        201,
+      )
+    },
+  )
 
   routes.get('/plans/:id/versions/:versionId', auth, async (c) => {
     const { user } = c.var.principal

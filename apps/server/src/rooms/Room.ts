@@ -65,7 +65,8 @@ export class Room {
   #stored: { update: Uint8Array; origins: Set<unknown>; editorIds: string[] } | null = null
   /** Connections that sent document changes: they get an acknowledgement. */
   readonly #acks: AckPacer<Connection>
-  #flushScheduled = false
+  /** Something was queued (a write, a caret, an acknowledgement, a resync) since the last flush. */
+  #turnPending = false
   readonly #step2Cache: SyncStep2Cache
   readonly #receiver: MessageReceiver
   #updatesSinceCompaction: number
@@ -190,9 +191,32 @@ export class Room {
     for (const connection of this.#connections.keys()) connection.send(message)
   }
 
-  /** Stores, relays and acknowledges what this turn queued, now. Safe to call at any time. */
+  /**
+   * Stores, relays and acknowledges what this turn queued, now, in one transaction of its own:
+   * what the turn's end does for every room, done early for this one (a sync step 1 to answer,
+   * a compaction, a version to take). Safe to call at any time; with nothing queued it touches
+   * no storage, and the turn's end then passes this room by.
+   */
   flush(): void {
-    if (this.storeTurn()) this.deliverTurn()
+    if (!this.hasPendingTurn()) return
+    const turn: { stored?: boolean } = {}
+    try {
+      this.#options.store.transaction(() => {
+        turn.stored = this.storeTurn()
+      })
+    } catch (error) {
+      // `storeTurn` itself threw (a fault of ours, not of storage): the caller's to handle.
+      if (turn.stored === undefined) throw error
+      // The commit failed: nothing is relayed or confirmed (a failed write was handled already).
+      if (turn.stored) this.storageFailed(error)
+      return
+    }
+    if (turn.stored) this.deliverTurn()
+  }
+
+  /** Whether a flush has anything to store or deliver (see `TurnParticipant`). */
+  hasPendingTurn(): boolean {
+    return this.#turnPending && !this.#closed
   }
 
   /** First half of a flush: writes what was queued (in the caller's transaction, if any). */
@@ -201,7 +225,7 @@ export class Room {
     this.#applier.apply(this.#pending.length === 0)
     // Only now: what applying queued (the doc's gain, refusals, a resync) is this turn's, stored
     // and delivered below, not a reason to flush again in an empty transaction.
-    this.#flushScheduled = false
+    this.#turnPending = false
     const bindings = this.#owners.takeUnsaved()
     if (bindings.length > 0) {
       try {
@@ -327,8 +351,8 @@ export class Room {
   }
 
   #scheduleFlush(): void {
-    if (this.#flushScheduled || this.#closed) return
-    this.#flushScheduled = true
+    if (this.#turnPending || this.#closed) return
+    this.#turnPending = true
     this.#options.scheduleFlush(this)
   }
 

@@ -1,7 +1,8 @@
 import { CloseCode, MessageType } from '@coplan/protocol'
 import { PLAN_BODY_FIELD } from '@coplan/schema'
 import * as decoding from 'lib0/decoding'
-import { describe, expect, it, vi } from 'vitest'
+import * as syncProtocol from 'y-protocols/sync'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import * as Y from 'yjs'
 import { systemClock } from '../clock'
 import { createQuietLogger } from '../logger'
@@ -10,6 +11,7 @@ import { recordingConnection as personsConnection } from '../testing/recordingCo
 import { startTestServer } from '../testing/startTestServer'
 import { syncUpdate } from '../testing/syncUpdate'
 import type { Connection } from './Connection'
+import { syncMessage } from './syncMessage'
 import { RoomRegistry } from './RoomRegistry'
 import { TurnFlusher } from './TurnFlusher'
 
@@ -86,7 +88,10 @@ describe('the end of a turn across plans', () => {
   })
 })
 
-/** The SQLite store, counting the transactions it is asked for (the outermost only). */
+/**
+ * The SQLite store, counting the transactions it opens: those it is asked for (the outermost
+ * only), and an append outside any, which is its own.
+ */
 class CountingStore extends SqliteDocumentStore {
   transactions = 0
   #depth = 0
@@ -100,17 +105,25 @@ class CountingStore extends SqliteDocumentStore {
       this.#depth -= 1
     }
   }
+
+  override append(planId: string, updates: readonly Uint8Array[]): void {
+    if (this.#depth === 0) this.transactions += 1
+    super.append(planId, updates)
+  }
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 describe('one turn of edits', () => {
-  it('is stored in one transaction and delivered once', async () => {
+  /**
+   * A plan's room on a registry of our own over a server's database, counting what it asks of
+   * storage; a typist and a watcher in it, and a keystroke the typist can send.
+   */
+  const setUp = async () => {
     const { server } = await startTestServer()
     const [plan] = server.course.listPlans()
     const [first, second] = server.users.list()
     if (!plan || !first || !second) throw new Error('The demo course is missing a plan or people')
-    // A registry of our own over the server's database, to count what it asks of storage.
     const store = new CountingStore(server.database)
     const registry = new RoomRegistry({
       store,
@@ -121,6 +134,7 @@ describe('one turn of edits', () => {
       clock: systemClock,
       storageRetryMs: 30_000,
     })
+    onTestFinished(() => registry.closeAll(CloseCode.GoingAway, 'test over'))
     const room = await registry.open(plan.id)
     const typist = personsConnection('typist', first.id)
     const watcher = personsConnection('watcher', second.id)
@@ -131,31 +145,52 @@ describe('one turn of edits', () => {
     const rowsBefore = countUpdates(server.database, plan.id)
     const transactionsBefore = store.transactions
     const relayedBefore = watcher.ofType(MessageType.Sync).length
-
     const client = new Y.Doc()
     Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc))
-    const base = Y.encodeStateVector(client)
-    addParagraph(client, 'One keystroke')
-    room.receive(typist.connection, syncUpdate(Y.encodeStateAsUpdate(client, base)))
-    await vi.waitFor(() =>
-      expect(watcher.ofType(MessageType.Sync, relayedBefore).length).toBeGreaterThan(0),
-    )
-    // Whatever the flush scheduled for itself runs within the next turns of the event loop.
-    await nextTurn()
-    await nextTurn()
+    const keystroke = () => {
+      const base = Y.encodeStateVector(client)
+      addParagraph(client, 'One keystroke')
+      room.receive(typist.connection, syncUpdate(Y.encodeStateAsUpdate(client, base)))
+    }
+    /** After the keystroke is relayed and whatever the flush scheduled for itself has run. */
+    const settled = async () => {
+      await vi.waitFor(() =>
+        expect(watcher.ofType(MessageType.Sync, relayedBefore).length).toBeGreaterThan(0),
+      )
+      await nextTurn()
+      await nextTurn()
+      return {
+        rows: countUpdates(server.database, plan.id) - rowsBefore,
+        transactions: store.transactions - transactionsBefore,
+        stored: storeTurn.mock.calls.length,
+        delivered: deliverTurn.mock.calls.length,
+      }
+    }
+    return { room, watcher, client, keystroke, settled }
+  }
 
-    expect(countUpdates(server.database, plan.id)).toBe(rowsBefore + 1)
-    expect(store.transactions - transactionsBefore).toBe(1)
-    expect(storeTurn).toHaveBeenCalledTimes(1)
-    expect(deliverTurn).toHaveBeenCalledTimes(1)
-    expect(watcher.ofType(MessageType.Sync, relayedBefore)).toHaveLength(1)
-    await registry.closeAll(CloseCode.GoingAway, 'test over')
+  it('is stored in one transaction and delivered once', async () => {
+    const { keystroke, settled } = await setUp()
+    keystroke()
+    expect(await settled()).toEqual({ rows: 1, transactions: 1, stored: 1, delivered: 1 })
+  })
+
+  it('is stored in one transaction when something flushes the room before the turn ends', async () => {
+    const { room, watcher, client, keystroke, settled } = await setUp()
+    keystroke()
+    // Answering a sync step 1 flushes the room at once: what the answer holds must be stored.
+    room.receive(
+      watcher.connection,
+      syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, client)),
+    )
+    expect(await settled()).toEqual({ rows: 1, transactions: 1, stored: 1, delivered: 1 })
   })
 })
 
 describe('a room whose own turn throws', () => {
   /** A room as the flusher sees it, recording what happened to it. */
   const participant = (name: string, log: string[], throwsIn?: 'store' | 'deliver') => ({
+    hasPendingTurn: () => true,
     storeTurn: () => {
       if (throwsIn === 'store') throw new Error(`${name} broke storing`)
       log.push(`${name} stored`)
@@ -189,5 +224,40 @@ describe('a room whose own turn throws', () => {
       'c failed: c broke delivering',
       'd delivered',
     ])
+  })
+})
+
+describe('rooms flushed before the turn ends', () => {
+  it('are passed by, and no transaction is opened when none is left', () => {
+    let transactions = 0
+    const store = {
+      transaction: <T>(work: () => T): T => {
+        transactions += 1
+        return work()
+      },
+    } as unknown as ConstructorParameters<typeof TurnFlusher>[0]
+    const log: string[] = []
+    const room = (name: string, pending: boolean) => ({
+      hasPendingTurn: () => pending,
+      storeTurn: () => {
+        log.push(`${name} stored`)
+        return true
+      },
+      deliverTurn: () => log.push(`${name} delivered`),
+      storageFailed: () => log.push(`${name} storage failed`),
+      failed: () => log.push(`${name} failed`),
+    })
+    const flusher = new TurnFlusher(store)
+    flusher.schedule(room('flushed', false))
+    flusher.flush()
+    expect({ transactions, log }).toEqual({ transactions: 0, log: [] })
+
+    flusher.schedule(room('flushed', false))
+    flusher.schedule(room('busy', true))
+    flusher.flush()
+    expect({ transactions, log }).toEqual({
+      transactions: 1,
+      log: ['busy stored', 'busy delivered'],
+    })
   })
 })

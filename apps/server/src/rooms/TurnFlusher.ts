@@ -2,6 +2,11 @@ import type { DocumentStore } from '../persistence/DocumentStore'
 
 /** What the flusher needs of a room: its turn's end in two phases. */
 export interface TurnParticipant {
+  /**
+   * Whether the room still has something to store or deliver: false once something flushed it
+   * directly after it asked to be scheduled, and then the turn's end passes it by.
+   */
+  hasPendingTurn(): boolean
   /** Writes what the turn queued; false if that failed (the room then handles the failure). */
   storeTurn(): boolean
   /** After the writes committed: relays, acknowledges, announces presence. */
@@ -44,8 +49,10 @@ export class TurnFlusher {
    */
   flush(): void {
     this.#scheduled = false
-    const rooms = this.#due
+    const rooms = [...this.#due].filter((room) => room.hasPendingTurn())
     this.#due = new Set()
+    // Every room was flushed already this turn: no empty transaction, no empty delivery.
+    if (rooms.length === 0) return
     const stored: TurnParticipant[] = []
     try {
       this.#store.transaction(() => {
