@@ -3,8 +3,8 @@ import { PLAN_BODY_FIELD, createAnchor, createPlanSchema, planBodyNode } from '@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { User } from '../accounts/UserStore'
-import { DomainError } from '../errors'
 import { DEMO } from '../testing/demoAccounts'
+import { domainRefusal } from '../testing/domainRefusal'
 import { openMemoryRooms } from '../testing/openMemoryRooms'
 import { CommentService } from './CommentService'
 
@@ -87,19 +87,6 @@ const setup = async () => {
   }
 }
 
-/** The refusal `promise` ends in: its kind (the HTTP API's status), code and message. */
-const refusal = async (promise: Promise<unknown> | (() => unknown)) => {
-  try {
-    await (typeof promise === 'function' ? promise() : promise)
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return { kind: error.kind, code: error.code, message: error.message }
-    }
-    throw error
-  }
-  throw new Error('It was done')
-}
-
 describe('CommentService: whom a comment tells', () => {
   it('tells the people mentioned, once each, and never the author', async () => {
     const { newThread, idOf, inboxes, told } = await setup()
@@ -149,13 +136,13 @@ describe('CommentService: whom a comment tells', () => {
   it('refuses mentioning someone who cannot see the plan, storing and telling nothing', async () => {
     const { comments, person, plan, newThread, idOf, inboxes, heard } = await setup()
     for (const outsider of [DEMO.peruDelegate, DEMO.mentorLee]) {
-      expect(await refusal(newThread(DEMO.admin, 'Look', [idOf(outsider)]))).toEqual({
+      expect(await domainRefusal(newThread(DEMO.admin, 'Look', [idOf(outsider)]))).toEqual({
         kind: 'invalid_input',
         code: 'invalid_mention',
         message: 'Only people who can see this plan can be mentioned',
       })
     }
-    expect(await refusal(newThread(DEMO.admin, 'Look', ['no-such-person']))).toMatchObject({
+    expect(await domainRefusal(newThread(DEMO.admin, 'Look', ['no-such-person']))).toMatchObject({
       code: 'invalid_mention',
     })
     expect(comments.listThreads(person(DEMO.admin), plan.id)).toEqual([])
@@ -198,7 +185,7 @@ describe('CommentService: threads', () => {
       Y.createRelativePositionFromTypeIndex(elsewhere.getXmlFragment(PLAN_BODY_FIELD), 0),
     )
     const input = { anchor: { start, end: start }, body: 'Hi', mentions: [] }
-    expect(await refusal(comments.createThread(person(DEMO.admin), plan.id, input))).toEqual({
+    expect(await domainRefusal(comments.createThread(person(DEMO.admin), plan.id, input))).toEqual({
       kind: 'invalid_input',
       code: 'invalid_anchor',
       message: 'The selected passage is not in the plan (any more); select it again',
@@ -242,20 +229,20 @@ describe('CommentService: threads', () => {
       person(former.email),
     ]) {
       const body = { body: 'Hi', mentions: [] }
-      expect(await refusal(newThread(outsider.email))).toEqual(forbidden)
-      expect(await refusal(() => comments.listThreads(outsider, plan.id))).toEqual(forbidden)
-      expect(await refusal(() => comments.reply(outsider, plan.id, thread.id, body))).toEqual(
+      expect(await domainRefusal(newThread(outsider.email))).toEqual(forbidden)
+      expect(await domainRefusal(() => comments.listThreads(outsider, plan.id))).toEqual(forbidden)
+      expect(await domainRefusal(() => comments.reply(outsider, plan.id, thread.id, body))).toEqual(
         forbidden,
       )
       expect(
-        await refusal(() => comments.setStatus(outsider, plan.id, thread.id, 'resolved')),
+        await domainRefusal(() => comments.setStatus(outsider, plan.id, thread.id, 'resolved')),
       ).toEqual(forbidden)
-      expect(await refusal(() => comments.deleteComment(outsider, plan.id, commentId))).toEqual(
-        forbidden,
-      )
+      expect(
+        await domainRefusal(() => comments.deleteComment(outsider, plan.id, commentId)),
+      ).toEqual(forbidden)
     }
     const admin = person(DEMO.admin)
-    expect(await refusal(() => comments.listThreads(admin, 'no-such-plan'))).toEqual({
+    expect(await domainRefusal(() => comments.listThreads(admin, 'no-such-plan'))).toEqual({
       kind: 'not_found',
       code: 'plan_not_found',
       message: 'There is no plan with that id',
@@ -266,10 +253,12 @@ describe('CommentService: threads', () => {
       [otherPlan, thread.id],
     ] as const) {
       expect(
-        await refusal(() => comments.setStatus(admin, planId, threadId, 'resolved')),
+        await domainRefusal(() => comments.setStatus(admin, planId, threadId, 'resolved')),
       ).toMatchObject({ kind: 'not_found', code: 'thread_not_found' })
     }
-    expect(await refusal(() => comments.deleteComment(admin, plan.id, 'no-such-comment'))).toEqual({
+    expect(
+      await domainRefusal(() => comments.deleteComment(admin, plan.id, 'no-such-comment')),
+    ).toEqual({
       kind: 'not_found',
       code: 'comment_not_found',
       message: 'There is no such comment',
@@ -278,12 +267,12 @@ describe('CommentService: threads', () => {
 
   it('refuses empty and oversized comments, trimming the rest', async () => {
     const { comments, person, plan, newThread } = await setup()
-    expect(await refusal(newThread(DEMO.admin, ' \n '))).toEqual({
+    expect(await domainRefusal(newThread(DEMO.admin, ' \n '))).toEqual({
       kind: 'invalid_input',
       code: 'empty_comment',
       message: 'A comment cannot be empty',
     })
-    expect(await refusal(newThread(DEMO.admin, 'x'.repeat(10_001)))).toEqual({
+    expect(await domainRefusal(newThread(DEMO.admin, 'x'.repeat(10_001)))).toEqual({
       kind: 'invalid_input',
       code: 'comment_too_long',
       message: 'A comment may have at most 10000 characters',
@@ -302,7 +291,7 @@ describe('CommentService: editing and deleting', () => {
     for (const email of [DEMO.ghanaDelegate, DEMO.admin]) {
       const edit = () =>
         comments.editComment(person(email), plan.id, commentId, { body: 'Mine', mentions: [] })
-      expect(await refusal(edit)).toEqual({
+      expect(await domainRefusal(edit)).toEqual({
         kind: 'forbidden',
         code: 'not_author',
         message: 'Only the author may edit a comment',
@@ -323,7 +312,9 @@ describe('CommentService: editing and deleting', () => {
     const first = reply('First')
     const second = reply('Second')
     for (const email of [DEMO.mentorKim, DEMO.ghanaDelegate2]) {
-      expect(await refusal(() => comments.deleteComment(person(email), plan.id, first))).toEqual({
+      expect(
+        await domainRefusal(() => comments.deleteComment(person(email), plan.id, first)),
+      ).toEqual({
         kind: 'forbidden',
         code: 'not_author',
         message: 'Only the author or an admin may delete a comment',
@@ -350,15 +341,15 @@ describe('CommentService: editing and deleting', () => {
       message: 'This comment thread was deleted',
     }
     expect(
-      await refusal(() =>
+      await domainRefusal(() =>
         comments.reply(delegate, plan.id, thread.id, { body: 'Too late', mentions: [] }),
       ),
     ).toEqual(gone)
-    expect(await refusal(() => comments.setStatus(delegate, plan.id, thread.id, 'open'))).toEqual(
-      gone,
-    )
     expect(
-      await refusal(() => comments.deleteComment(person(DEMO.mentorKim), plan.id, firstId)),
+      await domainRefusal(() => comments.setStatus(delegate, plan.id, thread.id, 'open')),
+    ).toEqual(gone)
+    expect(
+      await domainRefusal(() => comments.deleteComment(person(DEMO.mentorKim), plan.id, firstId)),
     ).toMatchObject({ kind: 'not_found', code: 'comment_not_found' })
   })
 })

@@ -2,10 +2,11 @@ import { PLAN_BODY_FIELD } from '@coplan/schema'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import type { User } from '../accounts/UserStore'
-import { DomainError, Unavailable } from '../errors'
+import { Unavailable } from '../errors'
 import { storedPlanState } from '../export/storedPlanState'
 import type { Logger } from '../logger'
 import { DEMO } from '../testing/demoAccounts'
+import { domainRefusal } from '../testing/domainRefusal'
 import { ManualClock } from '../testing/ManualClock'
 import { inProcessWalks } from '../testing/inProcessWalks'
 import { openMemoryRooms } from '../testing/openMemoryRooms'
@@ -92,19 +93,6 @@ const setup = async (walks: Partial<PlanWalks> = {}) => {
   }
 }
 
-/** The refusal `promise` ends in: its kind (the HTTP API's status), code and message. */
-const refusal = async (promise: Promise<unknown> | (() => unknown)) => {
-  try {
-    await (typeof promise === 'function' ? promise() : promise)
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return { kind: error.kind, code: error.code, message: error.message }
-    }
-    throw error
-  }
-  throw new Error('It was done')
-}
-
 describe('VersionService: saving and listing', () => {
   it('saves the plan as it is this turn, named, with who contributed and its figures', async () => {
     const { versions, course, plan, person, type, versionText, activityOf, flushed } = await setup()
@@ -155,32 +143,32 @@ describe('VersionService: saving and listing', () => {
   it('refuses empty and overlong names, and people who may not edit the plan', async () => {
     const { versions, plan, person } = await setup()
     const delegate = person(DEMO.ghanaDelegate)
-    expect(await refusal(versions.save(delegate, plan.id, ' \t '))).toEqual({
+    expect(await domainRefusal(versions.save(delegate, plan.id, ' \t '))).toEqual({
       kind: 'invalid_input',
       code: 'empty_name',
       message: 'A version needs a name',
     })
-    expect(await refusal(versions.save(delegate, plan.id, 'x'.repeat(101)))).toEqual({
+    expect(await domainRefusal(versions.save(delegate, plan.id, 'x'.repeat(101)))).toEqual({
       kind: 'invalid_input',
       code: 'name_too_long',
       message: 'A version name may have at most 100 characters',
     })
-    expect(await refusal(versions.save(person(DEMO.mentorKim), plan.id, 'Mine'))).toEqual({
+    expect(await domainRefusal(versions.save(person(DEMO.mentorKim), plan.id, 'Mine'))).toEqual({
       kind: 'forbidden',
       code: 'forbidden',
       message: 'You may not change this plan',
     })
     for (const outsider of [DEMO.peruDelegate, DEMO.mentorLee]) {
-      expect(await refusal(versions.save(person(outsider), plan.id, 'Mine'))).toEqual({
+      expect(await domainRefusal(versions.save(person(outsider), plan.id, 'Mine'))).toEqual({
         kind: 'forbidden',
         code: 'forbidden',
         message: 'You may not open this plan',
       })
-      expect(await refusal(() => versions.list(person(outsider), plan.id))).toMatchObject({
+      expect(await domainRefusal(() => versions.list(person(outsider), plan.id))).toMatchObject({
         code: 'forbidden',
       })
     }
-    expect(await refusal(() => versions.list(delegate, 'no-such-plan'))).toEqual({
+    expect(await domainRefusal(() => versions.list(delegate, 'no-such-plan'))).toEqual({
       kind: 'not_found',
       code: 'plan_not_found',
       message: 'There is no plan with that id',
@@ -338,7 +326,7 @@ describe('VersionService: restoring', () => {
     const { versions, course, plan, person } = await setup()
     const admin = person(DEMO.admin)
     const old = await versions.save(admin, plan.id, 'Old')
-    expect(await refusal(versions.restore(person(DEMO.mentorKim), plan.id, old.id))).toEqual({
+    expect(await domainRefusal(versions.restore(person(DEMO.mentorKim), plan.id, old.id))).toEqual({
       kind: 'forbidden',
       code: 'forbidden',
       message: 'You may not change this plan',
@@ -348,7 +336,7 @@ describe('VersionService: restoring', () => {
       [otherPlan, old.id],
       [plan.id, 'no-such-version'],
     ] as const) {
-      expect(await refusal(versions.restore(admin, planId, versionId))).toEqual({
+      expect(await domainRefusal(versions.restore(admin, planId, versionId))).toEqual({
         kind: 'not_found',
         code: 'version_not_found',
         message: 'There is no such version of this plan',

@@ -1,10 +1,10 @@
 import type { PlanStatus } from '@coplan/protocol'
 import { describe, expect, it } from 'vitest'
 import type { User } from '../accounts/UserStore'
-import { DomainError } from '../errors'
 import { storedPlanState } from '../export/storedPlanState'
 import { createQuietLogger } from '../logger'
 import { DEMO } from '../testing/demoAccounts'
+import { domainRefusal } from '../testing/domainRefusal'
 import { inProcessWalks } from '../testing/inProcessWalks'
 import { openMemoryRooms } from '../testing/openMemoryRooms'
 import { VersionService } from '../versions/VersionService'
@@ -85,19 +85,6 @@ const setup = async () => {
   }
 }
 
-/** The refusal `promise` ends in: its kind (the HTTP API's status), code and message. */
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return { kind: error.kind, code: error.code, message: error.message }
-    }
-    throw error
-  }
-  throw new Error('The move was made')
-}
-
 describe('WorkflowService', () => {
   it('tells the team and its mentors of a delegate’s move, but not the mover, admins or other teams', async () => {
     const { server, workflow, heard, person, planOf, emailOf, notifiedAbout } = await setup()
@@ -164,7 +151,7 @@ describe('WorkflowService', () => {
     const { server, workflow, heard, person, planOf, notifiedAbout } = await setup()
     const plan = planOf('GH', 'draft')
     expect(
-      await refusal(workflow.transition(person(DEMO.admin), 'no-such-plan', 'in_review')),
+      await domainRefusal(workflow.transition(person(DEMO.admin), 'no-such-plan', 'in_review')),
     ).toEqual({
       kind: 'not_found',
       code: 'plan_not_found',
@@ -178,14 +165,16 @@ describe('WorkflowService', () => {
       person(DEMO.ghanaDelegate),
     ]
     for (const outsider of outsiders) {
-      expect(await refusal(workflow.transition(outsider, plan, 'in_review'))).toEqual({
+      expect(await domainRefusal(workflow.transition(outsider, plan, 'in_review'))).toEqual({
         kind: 'forbidden',
         code: 'forbidden',
         message: 'You may not open this plan',
       })
     }
     server.course.setStatus(plan, 'in_review')
-    expect(await refusal(workflow.transition(person(DEMO.mentorLee), plan, 'reviewed'))).toEqual({
+    expect(
+      await domainRefusal(workflow.transition(person(DEMO.mentorLee), plan, 'reviewed')),
+    ).toEqual({
       kind: 'forbidden',
       code: 'forbidden',
       message: 'You may not open this plan',
@@ -199,7 +188,7 @@ describe('WorkflowService', () => {
     const { workflow, person, planOf } = await setup()
     const plan = planOf('GH', 'draft')
     const archived = 'archived' as PlanStatus
-    expect(await refusal(workflow.transition(person(DEMO.admin), plan, archived))).toEqual({
+    expect(await domainRefusal(workflow.transition(person(DEMO.admin), plan, archived))).toEqual({
       kind: 'invalid_input',
       code: 'unknown_status',
       message: 'A plan cannot be moved to archived',
@@ -220,7 +209,7 @@ describe('WorkflowService', () => {
   ] as const)('refuses %s a move from %s to %s: “%s”', async (email, from, to, message) => {
     const { server, workflow, person, planOf } = await setup()
     const plan = planOf('GH', from)
-    expect(await refusal(workflow.transition(person(email), plan, to, 'Please.'))).toEqual({
+    expect(await domainRefusal(workflow.transition(person(email), plan, to, 'Please.'))).toEqual({
       kind: 'forbidden',
       code: 'transition_forbidden',
       message,
@@ -245,7 +234,7 @@ describe('WorkflowService', () => {
   ] as const)('refuses %s a move from %s to %s: “%s” (409)', async (email, from, to, message) => {
     const { server, workflow, person, planOf } = await setup()
     const plan = planOf('GH', from)
-    expect(await refusal(workflow.transition(person(email), plan, to))).toEqual({
+    expect(await domainRefusal(workflow.transition(person(email), plan, to))).toEqual({
       kind: 'conflict',
       code: 'wrong_status',
       message,
@@ -258,7 +247,7 @@ describe('WorkflowService', () => {
     const plan = planOf('GH', 'final')
     const admin = person(DEMO.admin)
     for (const message of [undefined, '', ' \n\t ']) {
-      expect(await refusal(workflow.transition(admin, plan, 'draft', message))).toEqual({
+      expect(await domainRefusal(workflow.transition(admin, plan, 'draft', message))).toEqual({
         kind: 'invalid_input',
         code: 'reason_required',
         message: 'Give a reason for reopening the plan',
@@ -276,7 +265,7 @@ describe('WorkflowService', () => {
     const plan = planOf('GH', 'draft')
     const delegate = person(DEMO.ghanaDelegate)
     expect(
-      await refusal(workflow.transition(delegate, plan, 'in_review', 'x'.repeat(2001))),
+      await domainRefusal(workflow.transition(delegate, plan, 'in_review', 'x'.repeat(2001))),
     ).toEqual({
       kind: 'invalid_input',
       code: 'message_too_long',
