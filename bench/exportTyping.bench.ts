@@ -44,6 +44,7 @@ import { cpuTimes } from './collab/procStats'
 import { startProcess, stopProcess } from './collab/processes'
 import type { Column, Row } from './collab/resultTable'
 import { markdownTable, median } from './collab/resultTable'
+import { startTyping } from './collab/startTyping'
 import { makeTypingScript } from './collab/typingScript'
 
 const { values } = parseArgs({
@@ -218,21 +219,9 @@ const runPhase = async (
   const scheduledBefore = scheduling(server.pid, server.pid)
   const processBefore = processCpu(server.pid)
   const started = performance.now()
-  const intervalMs = 1000 / load.rate
-  const stops = typists.map((client) => {
-    let timer: NodeJS.Timeout | undefined
-    const start = setTimeout(() => {
-      timer = setInterval(() => {
-        if (!client.type()) clearInterval(timer)
-      }, intervalMs)
-    }, Math.random() * intervalMs)
-    return () => {
-      clearTimeout(start)
-      clearInterval(timer)
-    }
-  })
-  await sleep(load.seconds * 1000 + intervalMs)
-  for (const stop of stops) stop()
+  const stopTyping = startTyping(typists, load.rate)
+  await sleep(load.seconds * 1000 + 1000 / load.rate)
+  stopTyping()
   await sleep(2000)
   const wall = (performance.now() - started) / 1000
   const mainCpu = (threadCpu(server.pid, server.pid) - mainBefore) / wall

@@ -2,6 +2,7 @@ import { KeystrokeLedger, LoadClient } from './LoadClient'
 import { cpuTimes, watchPeakRss } from './procStats'
 import type { ServerKind } from './servers'
 import { launchBenchServer } from './servers'
+import { startTyping } from './startTyping'
 import { makeTypingScript } from './typingScript'
 
 export interface TypingLoad {
@@ -79,21 +80,9 @@ export const runTypingLoad = async (kind: ServerKind, load: TypingLoad): Promise
     const stopPeak = watchPeakRss(server.pid)
     const generatorBefore = process.cpuUsage()
     const wallStart = performance.now()
-    const intervalMs = 1000 / load.keystrokesPerSecond
-    const timers = typists.map((client) => {
-      let timer: NodeJS.Timeout | undefined
-      const start = setTimeout(() => {
-        timer = setInterval(() => {
-          if (!client.type()) clearInterval(timer)
-        }, intervalMs)
-      }, Math.random() * intervalMs)
-      return () => {
-        clearTimeout(start)
-        clearInterval(timer)
-      }
-    })
-    await sleep(load.seconds * 1000 + intervalMs)
-    for (const stop of timers) stop()
+    const stopTyping = startTyping(typists, load.keystrokesPerSecond)
+    await sleep(load.seconds * 1000 + 1000 / load.keystrokesPerSecond)
+    stopTyping()
     // Deliveries still in flight.
     await sleep(2000)
     const wallSeconds = (performance.now() - wallStart) / 1000
